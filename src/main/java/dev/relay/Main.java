@@ -1,0 +1,25 @@
+package dev.relay;
+
+import dev.relay.client.ClientCommand;
+import dev.relay.server.ServerCommand;
+import picocli.CommandLine;
+
+/** The jar's entry point: with no subcommand it runs the server, {@code client} runs the terminal client. */
+public final class Main {
+
+  private Main() {
+  }
+
+  public static void main(String[] args) {
+    int exit = commandLine().execute(args);
+    if (exit != 0) {
+      System.exit(exit);
+    }
+  }
+
+  static CommandLine commandLine() {
+    CommandLine cli = new CommandLine(new ServerCommand());
+    cli.addSubcommand("client", new ClientCommand());
+    return cli;
+  }
+}

@@ -1,0 +1,311 @@
+package dev.relay.server;
+
+import dev.relay.bus.HubRequest;
+import dev.relay.bus.MemberId;
+import dev.relay.protocol.Command;
+import dev.relay.protocol.CommandTable;
+import dev.relay.protocol.FloodGate;
+import dev.relay.protocol.Frame;
+import dev.relay.protocol.Input;
+import dev.relay.protocol.LineSplitter;
+import dev.relay.protocol.Lines;
+import dev.relay.protocol.Names;
+import dev.relay.protocol.Replies;
+import dev.relay.protocol.TextRules;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.net.NetSocket;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One client's line-protocol session: frames its bytes into lines, decodes and parses them, holds the
+ * flood gate, and turns what the client asked for into hub requests. The protocol is an adapter at the
+ * edge; rooms and aliases belong to the hub.
+ *
+ * <p>Confined to its listener's event loop. Reading stops (the socket is paused) while a handshake waits
+ * for the hub and while the flood gate is closed, so memory stays bounded whatever the client sends.
+ */
+final class Connection {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
+
+  private enum State { HANDSHAKE, GREETING, CHATTING, LEAVING, CLOSED }
+
+  private final Listener listener;
+  private final NetSocket socket;
+  private final MemberId id;
+  private final LineSplitter splitter;
+  private final FloodGate floodGate;
+  private final OutboundQueue output;
+  private State state = State.HANDSHAKE;
+  private String alias;
+  /** The room this connection speaks to; changes as soon as a move is requested, which the hub handles first. */
+  private String room;
+  /** The room the listener delivers to this connection, as the hub last said. */
+  private String deliveredRoom;
+  private Frame.Line held;
+  private boolean paused;
+  private boolean throttled;
+  private String closeReason = "";
+
+  Connection(Listener listener, NetSocket socket, MemberId id, LineSplitter splitter, FloodGate floodGate,
+      OutboundQueue output) {
+    this.listener = listener;
+    this.socket = socket;
+    this.id = id;
+    this.splitter = splitter;
+    this.floodGate = floodGate;
+    this.output = output;
+  }
+
+  MemberId id() {
+    return id;
+  }
+
+  void start() {
+    socket.handler(this::onData);
+    socket.closeHandler(v -> onClosed());
+    socket.exceptionHandler(e -> LOG.debug("[{}] socket error: {}", id, e.toString()));
+    write(Replies.ALIAS_PROMPT);
+  }
+
+  /** Queues output; a member whose unread output would pass the limit is disconnected instead. */
+  void deliver(Buffer lines) {
+    if (state != State.CLOSED && !output.offer(lines)) {
+      abort("slow consumer", Replies.slowConsumer(listener.config().maxOutputBytes()));
+    }
+  }
+
+  /** The alias is ours; reading resumes once the hub has put us in the lobby ({@link #joined}). */
+  void accepted(String newAlias, Buffer welcome) {
+    alias = newAlias;
+    deliver(welcome);
+  }
+
+  void refused(Buffer reasonAndPrompt) {
+    state = State.HANDSHAKE;
+    deliver(reasonAndPrompt);
+    process();
+  }
+
+  void renamed(String newAlias) {
+    alias = newAlias;
+  }
+
+  void joined(String roomKey) {
+    if (room == null) {
+      room = roomKey;
+    }
+    deliveredRoom = roomKey;
+    listener.rooms().add(roomKey, this);
+    if (state == State.GREETING) {
+      state = State.CHATTING;
+      process();
+    }
+  }
+
+  void parted(String roomKey) {
+    listener.rooms().remove(roomKey, this);
+    if (roomKey.equals(deliveredRoom)) {
+      deliveredRoom = null;
+    }
+  }
+
+  /** Writes the last lines, then closes once they are written. */
+  void disconnect(Buffer lines) {
+    state = State.LEAVING;
+    deliver(lines);
+    output.flush();
+    socket.close();
+  }
+
+  private void onData(Buffer data) {
+    splitter.feed(data.getBytes());
+    process();
+  }
+
+  /** Handles the lines read so far, until they run out or something asks to wait. */
+  private void process() {
+    while (state == State.HANDSHAKE || state == State.CHATTING) {
+      if (throttled) {
+        pause();
+        return;
+      }
+      Frame frame = held != null ? held : splitter.next();
+      held = null;
+      if (frame == null) {
+        resume();
+        return;
+      }
+      if (frame instanceof Frame.Line line && floodGate != null && !floodGate.tryPass()) {
+        held = line;
+        throttle();
+        return;
+      }
+      handle(frame);
+    }
+    pause();
+  }
+
+  private void handle(Frame frame) {
+    if (frame instanceof Frame.TooLong tooLong) {
+      reject(Replies.lineTooLong(tooLong.limit()));
+      return;
+    }
+    String text = listener.utf8().decode(((Frame.Line) frame).bytes());
+    if (text == null) {
+      reject(Replies.invalidUtf8());
+    } else if (state == State.HANDSHAKE) {
+      handshake(text);
+    } else {
+      chat(CommandTable.parse(text));
+    }
+  }
+
+  private void handshake(String text) {
+    Input input = CommandTable.parse(text);
+    if (input instanceof Input.Invoke invoke && invoke.spec().beforeAlias()) {
+      command(invoke.command());
+      if (state == State.HANDSHAKE) {
+        write(Replies.ALIAS_PROMPT);
+      }
+      return;
+    }
+    if (input instanceof Input.Blank) {
+      write(Replies.ALIAS_PROMPT);
+      return;
+    }
+    if (!(input instanceof Input.Text)) {
+      reject(Replies.aliasFirst());
+      return;
+    }
+    String wanted = text.strip();
+    Optional<String> problem = Names.aliasProblem(wanted);
+    if (problem.isPresent()) {
+      reject(Replies.invalidAlias(problem.get()));
+      return;
+    }
+    state = State.GREETING;
+    listener.toHub(new HubRequest.Hello(id, wanted));
+  }
+
+  private void chat(Input input) {
+    if (input instanceof Input.Text said) {
+      textProblem(said.text()).ifPresentOrElse(this::write, () -> listener.toHub(new HubRequest.Say(id, room, said.text())));
+    } else if (input instanceof Input.Invoke invoke) {
+      command(invoke.command());
+    } else if (input instanceof Input.Unknown unknown) {
+      write(Replies.unknownCommand(unknown.word()));
+    } else if (input instanceof Input.BadUsage bad) {
+      write(Replies.usage(bad.spec()));
+    }
+  }
+
+  private void command(Command command) {
+    if (command instanceof Command.Help) {
+      deliver(Lines.encode(Replies.help()));
+    } else if (command instanceof Command.Quit quit) {
+      quit(quit.reason());
+    } else if (command instanceof Command.Nick nick) {
+      Names.aliasProblem(nick.alias()).map(Replies::invalidAlias).ifPresentOrElse(this::write,
+          () -> listener.toHub(new HubRequest.Rename(id, nick.alias())));
+    } else if (command instanceof Command.Join join) {
+      String wanted = Names.stripRoomPrefix(join.room());
+      Names.roomProblem(wanted).map(Replies::invalidRoom).ifPresentOrElse(this::write, () -> {
+        listener.toHub(new HubRequest.Move(id, room, wanted));
+        room = Names.key(wanted);
+      });
+    } else if (command instanceof Command.Rooms) {
+      listener.toHub(new HubRequest.ListRooms(id));
+    } else if (command instanceof Command.Who) {
+      listener.toHub(new HubRequest.Who(id, room));
+    } else if (command instanceof Command.Msg msg) {
+      textProblem(msg.text()).ifPresentOrElse(this::write,
+          () -> listener.toHub(new HubRequest.Whisper(id, msg.alias(), msg.text())));
+    } else if (command instanceof Command.Me me) {
+      textProblem(me.action()).ifPresentOrElse(this::write,
+          () -> listener.toHub(new HubRequest.Act(id, room, me.action())));
+    }
+  }
+
+  private void quit(String reason) {
+    if (state == State.HANDSHAKE) {
+      disconnect(Lines.encode(Replies.GOODBYE));
+      return;
+    }
+    state = State.LEAVING;
+    listener.toHub(new HubRequest.Quit(id, reason));
+  }
+
+  private static Optional<String> textProblem(String text) {
+    return TextRules.problem(text).map(Replies::badText);
+  }
+
+  /** A line that could not be used: say why, and during the handshake ask for the alias again. */
+  private void reject(String error) {
+    if (state == State.HANDSHAKE) {
+      deliver(Lines.encode(List.of(error, Replies.ALIAS_PROMPT)));
+    } else {
+      write(error);
+    }
+  }
+
+  private void write(String line) {
+    deliver(Lines.encode(line));
+  }
+
+  private void throttle() {
+    throttled = true;
+    pause();
+    listener.vertx().setTimer(floodGate.waitMillis(), t -> {
+      throttled = false;
+      process();
+    });
+  }
+
+  private void pause() {
+    if (!paused) {
+      paused = true;
+      socket.pause();
+    }
+  }
+
+  private void resume() {
+    if (paused) {
+      paused = false;
+      socket.resume();
+    }
+  }
+
+  /**
+   * Drops the member with a reason. Deferred to its own task: this may be called while the listener is
+   * iterating over a room's members.
+   */
+  private void abort(String reason, String line) {
+    if (state == State.CLOSED || !closeReason.isEmpty()) {
+      return;
+    }
+    closeReason = reason;
+    output.close();
+    LOG.info("[{}] {} disconnected: {}", id, alias, reason);
+    listener.vertx().runOnContext(v -> {
+      socket.write(Lines.encode(line));
+      socket.close();
+    });
+  }
+
+  private void onClosed() {
+    boolean wasMember = state != State.HANDSHAKE;
+    state = State.CLOSED;
+    output.close();
+    if (deliveredRoom != null) {
+      listener.rooms().remove(deliveredRoom, this);
+    }
+    listener.forget(this);
+    if (wasMember) {
+      listener.toHub(new HubRequest.Gone(id, closeReason));
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package dev.relay.server;
+
+import dev.relay.bus.Addresses;
+import dev.relay.bus.EdgeEvent;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.net.NetServer;
+import io.vertx.core.net.NetServerOptions;
+
+/**
+ * Owns the chat port on one event loop: accepts sockets, hands each to a {@link Connection}, and applies
+ * the hub's events to them. Deployed once per event loop; Vert.x spreads new connections over the
+ * instances.
+ */
+public final class ListenerVerticle extends VerticleBase {
+
+  private final ServerConfig config;
+  private final String nodeId;
+  private final int index;
+  private final int port;
+  private NetServer server;
+
+  ListenerVerticle(ServerConfig config, String nodeId, int index, int port) {
+    this.config = config;
+    this.nodeId = nodeId;
+    this.index = index;
+    this.port = port;
+  }
+
+  @Override
+  public Future<?> start() {
+    String address = Addresses.edge(index);
+    Listener listener = new Listener(vertx, config, nodeId, address, new FlushScheduler(context));
+    Future<Void> consuming = vertx.eventBus()
+        .<EdgeEvent>localConsumer(address, message -> listener.onEvent(message.body()))
+        .completion();
+    server = vertx.createNetServer(new NetServerOptions().setHost(config.host()).setPort(port))
+        .connectHandler(listener::accept);
+    return consuming.compose(v -> server.listen());
+  }
+
+  /** The port actually bound, once started. */
+  int actualPort() {
+    return server.actualPort();
+  }
+}

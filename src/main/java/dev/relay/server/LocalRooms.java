@@ -1,0 +1,30 @@
+package dev.relay.server;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Which of one listener's connections are in which room: the index its room deliveries fan out over. */
+final class LocalRooms {
+
+  private final Map<String, Set<Connection>> members = new HashMap<>();
+
+  void add(String room, Connection connection) {
+    members.computeIfAbsent(room, r -> new LinkedHashSet<>()).add(connection);
+  }
+
+  void remove(String room, Connection connection) {
+    Set<Connection> set = members.get(room);
+    if (set != null && set.remove(connection) && set.isEmpty()) {
+      members.remove(room);
+    }
+  }
+
+  Collection<Connection> in(String room) {
+    Set<Connection> set = members.get(room);
+    return set == null ? List.of() : set;
+  }
+}
