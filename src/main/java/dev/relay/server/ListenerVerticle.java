@@ -17,14 +17,12 @@ public final class ListenerVerticle extends VerticleBase {
   private final ServerConfig config;
   private final String nodeId;
   private final int index;
-  private final int port;
   private NetServer server;
 
-  ListenerVerticle(ServerConfig config, String nodeId, int index, int port) {
+  ListenerVerticle(ServerConfig config, String nodeId, int index) {
     this.config = config;
     this.nodeId = nodeId;
     this.index = index;
-    this.port = port;
   }
 
   @Override
@@ -34,7 +32,7 @@ public final class ListenerVerticle extends VerticleBase {
     Future<Void> consuming = vertx.eventBus()
         .<EdgeEvent>localConsumer(address, message -> listener.onEvent(message.body()))
         .completion();
-    server = vertx.createNetServer(new NetServerOptions().setHost(config.host()).setPort(port))
+    server = vertx.createNetServer(new NetServerOptions().setHost(config.host()).setPort(config.port()))
         .connectHandler(listener::accept);
     return consuming.compose(v -> server.listen());
   }

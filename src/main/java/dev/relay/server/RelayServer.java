@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A running chat server on one Vert.x instance: its hub and one listener per event loop. */
@@ -24,33 +25,29 @@ public final class RelayServer {
   }
 
   /**
-   * Deploys the hub, then the listeners. The first listener binds the port (a free one when the config
-   * says 0) and the others share it, so the future completes only once the chat port accepts connections.
+   * Deploys the hub, then the listeners. Vert.x shares one bound port among the listener instances of a
+   * deployment (a random one when the config says 0), so the future completes once the chat port accepts
+   * connections.
    */
   public static Future<RelayServer> start(Vertx vertx, ServerConfig config) {
     LocalCodec.registerOn(vertx);
     String nodeId = UUID.randomUUID().toString();
     List<String> deployments = new ArrayList<>();
-    ListenerVerticle first = new ListenerVerticle(config, nodeId, 0, config.port());
-    AtomicInteger nextIndex = new AtomicInteger(1);
+    List<ListenerVerticle> listeners = new CopyOnWriteArrayList<>();
+    AtomicInteger nextIndex = new AtomicInteger();
     return vertx.deployVerticle(new HubVerticle(new LocalDirectory()))
         .compose(hub -> {
           deployments.add(hub);
-          return vertx.deployVerticle(first);
+          return vertx.deployVerticle(() -> {
+            ListenerVerticle listener = new ListenerVerticle(config, nodeId, nextIndex.getAndIncrement());
+            listeners.add(listener);
+            return listener;
+          }, new DeploymentOptions().setInstances(config.instances()));
         })
-        .compose(listener -> {
-          deployments.add(listener);
-          if (config.instances() == 1) {
-            return Future.succeededFuture(first.actualPort());
-          }
-          return vertx.deployVerticle(() -> new ListenerVerticle(config, nodeId, nextIndex.getAndIncrement(), first.actualPort()),
-                  new DeploymentOptions().setInstances(config.instances() - 1))
-              .map(others -> {
-                deployments.add(others);
-                return first.actualPort();
-              });
-        })
-        .map(port -> new RelayServer(vertx, deployments, port));
+        .map(listenerDeployment -> {
+          deployments.add(listenerDeployment);
+          return new RelayServer(vertx, deployments, listeners.get(0).actualPort());
+        });
   }
 
   public int port() {

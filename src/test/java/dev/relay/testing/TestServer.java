@@ -1,0 +1,29 @@
+package dev.relay.testing;
+
+import dev.relay.server.RelayServer;
+import dev.relay.server.ServerConfig;
+import io.vertx.core.Vertx;
+import java.util.concurrent.TimeUnit;
+
+/** Starts a real Relay server on a free loopback port of the given Vert.x, with flood control off. */
+public final class TestServer {
+
+  private TestServer() {
+  }
+
+  public static ServerConfig config() {
+    return ServerConfig.defaults().withHost("127.0.0.1").withPort(0).withInstances(2).withFlood(0, 1);
+  }
+
+  public static RelayServer start(Vertx vertx) {
+    return start(vertx, config());
+  }
+
+  public static RelayServer start(Vertx vertx, ServerConfig config) {
+    try {
+      return RelayServer.start(vertx, config).await(30, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new AssertionError("server did not start", e);
+    }
+  }
+}
