@@ -13,6 +13,7 @@ import dev.relay.protocol.Names;
 import dev.relay.protocol.Replies;
 import dev.relay.protocol.TextRules;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.net.NetSocketInternal;
 import io.vertx.core.net.NetSocket;
 import java.util.List;
 import java.util.Optional;
@@ -292,7 +293,10 @@ final class Connection {
     LOG.info("[{}] {} disconnected: {}", id, alias, reason);
     listener.vertx().runOnContext(v -> {
       socket.write(Lines.encode(line));
-      socket.close();
+      // NetSocket.close() (and a close through the whole pipeline) waits until pending output is written,
+      // which a client that does not read never allows. Closing below Vert.x's handler, as Vert.x does for
+      // idle connections, drops that output and frees the connection now.
+      ((NetSocketInternal) socket).channelHandlerContext().close();
     });
   }
 

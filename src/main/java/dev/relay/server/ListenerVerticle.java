@@ -17,12 +17,19 @@ public final class ListenerVerticle extends VerticleBase {
   private final ServerConfig config;
   private final String nodeId;
   private final int index;
+  private final int bindPort;
   private NetServer server;
 
-  ListenerVerticle(ServerConfig config, String nodeId, int index) {
+  /**
+   * @param bindPort the configured port, or for "any free port" a negative number shared by the instances
+   *                 of one server: Vert.x then binds one random port for all of them (port 0 would give each
+   *                 instance its own)
+   */
+  ListenerVerticle(ServerConfig config, String nodeId, int index, int bindPort) {
     this.config = config;
     this.nodeId = nodeId;
     this.index = index;
+    this.bindPort = bindPort;
   }
 
   @Override
@@ -32,7 +39,7 @@ public final class ListenerVerticle extends VerticleBase {
     Future<Void> consuming = vertx.eventBus()
         .<EdgeEvent>localConsumer(address, message -> listener.onEvent(message.body()))
         .completion();
-    server = vertx.createNetServer(new NetServerOptions().setHost(config.host()).setPort(config.port()))
+    server = vertx.createNetServer(new NetServerOptions().setHost(config.host()).setPort(bindPort))
         .connectHandler(listener::accept);
     return consuming.compose(v -> server.listen());
   }

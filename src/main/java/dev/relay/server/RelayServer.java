@@ -35,11 +35,12 @@ public final class RelayServer {
     List<String> deployments = new ArrayList<>();
     List<ListenerVerticle> listeners = new CopyOnWriteArrayList<>();
     AtomicInteger nextIndex = new AtomicInteger();
+    int bindPort = config.port() != 0 ? config.port() : -1 - (nodeId.hashCode() & 0x3fff_ffff);
     return vertx.deployVerticle(new HubVerticle(new LocalDirectory()))
         .compose(hub -> {
           deployments.add(hub);
           return vertx.deployVerticle(() -> {
-            ListenerVerticle listener = new ListenerVerticle(config, nodeId, nextIndex.getAndIncrement());
+            ListenerVerticle listener = new ListenerVerticle(config, nodeId, nextIndex.getAndIncrement(), bindPort);
             listeners.add(listener);
             return listener;
           }, new DeploymentOptions().setInstances(config.instances()));

@@ -13,6 +13,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A raw line client for tests, like nc: sends LF-terminated lines, reads CRLF-terminated ones. Blocking,
@@ -21,6 +23,8 @@ import java.util.function.Predicate;
 public final class LineClient implements AutoCloseable {
 
   public static final int TIMEOUT_MS = 10_000;
+
+  private static final Pattern ROOMS_HEADER = Pattern.compile("\\* (\\d+) rooms?:");
 
   private final Socket socket;
   private final InputStream in;
@@ -136,12 +140,22 @@ public final class LineClient implements AutoCloseable {
   }
 
   /**
-   * Marks a point in the stream: asks for {@code /rooms} and returns every line before its reply. Because
-   * the reply comes after everything the server sent before it, this proves what did not arrive.
+   * Marks a point in the stream: asks for {@code /rooms} and returns every line before its reply, which it
+   * reads whole. Because the reply comes after everything the server sent before it, this proves what did
+   * not arrive.
    */
   public List<String> linesUntilSync() {
     send("/rooms");
-    return skipUntil(l -> l.matches("\\* \\d+ rooms?:"));
+    List<String> before = new ArrayList<>();
+    Matcher header = ROOMS_HEADER.matcher(readLine());
+    while (!header.matches()) {
+      before.add(header.group());
+      header = ROOMS_HEADER.matcher(readLine());
+    }
+    for (int i = Integer.parseInt(header.group(1)); i > 0; i--) {
+      readLine();
+    }
+    return before;
   }
 
   /** Reads until the server closes the connection, returning what came first. */
