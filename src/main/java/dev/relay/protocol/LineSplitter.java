@@ -87,6 +87,11 @@ public final class LineSplitter {
     return null;
   }
 
+  /** Bytes held for the line being read: never more than the limit plus one. */
+  int heldBytes() {
+    return partial.length;
+  }
+
   private boolean nextChunk() {
     position = 0;
     while (waiting != null && !waiting.isEmpty()) {
