@@ -147,10 +147,12 @@ public final class LineClient implements AutoCloseable {
   public List<String> linesUntilSync() {
     send("/rooms");
     List<String> before = new ArrayList<>();
-    Matcher header = ROOMS_HEADER.matcher(readLine());
+    String line = readLine();
+    Matcher header = ROOMS_HEADER.matcher(line);
     while (!header.matches()) {
-      before.add(header.group());
-      header = ROOMS_HEADER.matcher(readLine());
+      before.add(line);
+      line = readLine();
+      header = ROOMS_HEADER.matcher(line);
     }
     for (int i = Integer.parseInt(header.group(1)); i > 0; i--) {
       readLine();

@@ -1,0 +1,67 @@
+package dev.relay.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.relay.testing.LineClient;
+import dev.relay.testing.RelayProcess;
+import org.junit.jupiter.api.Test;
+
+/** The fat jar as a newcomer runs it: {@code java -jar target/relay.jar}. */
+class FatJarIT {
+
+  @Test
+  void helpListsTheServerOptionsAndExitsZero() {
+    try (RelayProcess relay = RelayProcess.start("--help")) {
+      assertThat(relay.awaitExit()).isZero();
+      assertThat(relay.printed()).contains("--port", "--host", "--max-line-bytes", "--max-output-bytes",
+          "--flood-rate", "--flood-burst", "client");
+    }
+  }
+
+  @Test
+  void clientHelpExitsZero() {
+    try (RelayProcess relay = RelayProcess.start("client", "--help")) {
+      assertThat(relay.awaitExit()).isZero();
+      assertThat(relay.printed()).contains("--host", "--port", "--alias");
+    }
+  }
+
+  @Test
+  void wrongUsageGivesAClearMessageAndExitCodeTwo() {
+    try (RelayProcess relay = RelayProcess.start("--port", "lots")) {
+      assertThat(relay.awaitExit()).isEqualTo(2);
+      assertThat(relay.printed()).contains("--port").contains("lots");
+    }
+    try (RelayProcess relay = RelayProcess.start("--port", "70000")) {
+      assertThat(relay.awaitExit()).isEqualTo(2);
+      assertThat(relay.printed()).contains("port must be 0-65535");
+    }
+    try (RelayProcess relay = RelayProcess.start("--no-such-flag")) {
+      assertThat(relay.awaitExit()).isEqualTo(2);
+      assertThat(relay.printed()).contains("--no-such-flag");
+    }
+  }
+
+  @Test
+  void portInUseIsAClearErrorAndExitCodeOne() throws Exception {
+    try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress());
+        RelayProcess relay = RelayProcess.start("--host", "127.0.0.1", "--port", "" + taken.getLocalPort())) {
+      assertThat(relay.awaitExit()).isEqualTo(1);
+      assertThat(relay.printed()).contains("cannot start");
+    }
+  }
+
+  @Test
+  void serverRunsAloneAndTwoPeopleChat() {
+    try (RelayProcess relay = RelayProcess.start("--host", "127.0.0.1", "--port", "0")) {
+      int port = relay.awaitListening();
+      try (LineClient alice = LineClient.login(port, "alice");
+          LineClient bob = LineClient.login(port, "bob")) {
+        alice.expect("* bob has joined lobby");
+        bob.send("hi alice");
+        alice.expect("bob: hi alice");
+        bob.expect("bob: hi alice");
+      }
+    }
+  }
+}

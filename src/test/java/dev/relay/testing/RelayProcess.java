@@ -1,0 +1,114 @@
+package dev.relay.testing;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** A process of the fat jar, {@code java -jar target/relay.jar ARGS}, with its output gathered line by line. */
+public final class RelayProcess implements AutoCloseable {
+
+  private static final Pattern LISTENING = Pattern.compile("Relay listening on .*:(\\d+)");
+
+  private final Process process;
+  private final BlockingQueue<String> output = new LinkedBlockingQueue<>();
+  private final List<String> seen = new ArrayList<>();
+
+  private RelayProcess(Process process) {
+    this.process = process;
+    Thread pump = new Thread(this::pump, "relay-process-output");
+    pump.setDaemon(true);
+    pump.start();
+  }
+
+  public static RelayProcess start(String... args) {
+    Path jar = Path.of(System.getProperty("relay.jar", "target/relay.jar"));
+    if (!Files.isRegularFile(jar)) {
+      throw new AssertionError("no fat jar at " + jar + ": run mvn verify");
+    }
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(jar.toString());
+    command.addAll(List.of(args));
+    try {
+      return new RelayProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+    } catch (IOException e) {
+      throw new AssertionError("cannot start " + command, e);
+    }
+  }
+
+  /** Waits for the server's "listening" log line and returns the port it names. */
+  public int awaitListening() {
+    Matcher matcher = LISTENING.matcher(awaitLine(l -> LISTENING.matcher(l).find()));
+    matcher.find();
+    return Integer.parseInt(matcher.group(1));
+  }
+
+  /** Waits for an output line that matches, failing after 30 s or when the process ends. */
+  public String awaitLine(java.util.function.Predicate<String> match) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    try {
+      while (System.nanoTime() < deadline) {
+        String line = output.poll(100, TimeUnit.MILLISECONDS);
+        if (line != null && match.test(line)) {
+          return line;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new AssertionError("no matching output within 30 s; saw: " + seen);
+  }
+
+  /** Waits for the process to end and returns its exit code. */
+  public int awaitExit() {
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        throw new AssertionError("process still running after 60 s; output: " + seen);
+      }
+      return process.exitValue();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Everything the process printed so far (stdout and stderr). */
+  public synchronized String printed() {
+    return String.join("\n", seen);
+  }
+
+  /** Sends SIGTERM, as an operator or Kubernetes would. */
+  public void terminate() {
+    process.destroy();
+  }
+
+  private void pump() {
+    try (BufferedReader reader = new BufferedReader(
+        new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+        synchronized (this) {
+          seen.add(line);
+        }
+        output.add(line);
+      }
+    } catch (IOException ignored) {
+      // the process ended
+    }
+  }
+
+  @Override
+  public void close() {
+    process.destroyForcibly();
+  }
+}
