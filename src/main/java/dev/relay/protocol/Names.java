@@ -8,6 +8,7 @@ public final class Names {
 
   public static final int MAX_LENGTH = 32;
   public static final String LOBBY = "lobby";
+  private static final String RESERVED_ALIAS = "you";
 
   private Names() {
   }
@@ -19,7 +20,11 @@ public final class Names {
       return Optional.of("alias must be 1-" + MAX_LENGTH + " characters");
     }
     boolean valid = alias.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.');
-    return valid ? Optional.empty() : Optional.of("alias may contain only letters, digits, '_', '-' and '.'");
+    if (!valid) {
+      return Optional.of("alias may contain only letters, digits, '_', '-' and '.'");
+    }
+    // "* You ..." is how the server speaks to a client; "/me" lines from a "You" could pass for it.
+    return key(alias).equals(RESERVED_ALIAS) ? Optional.of("alias '" + alias + "' is reserved") : Optional.empty();
   }
 
   /** The room name as written without its optional leading '#'. */

@@ -18,6 +18,13 @@ class NamesTest {
   }
 
   @Test
+  void youIsReservedSoThatNoActionLineLooksLikeTheServerAddressingTheClient() {
+    assertThat(Names.aliasProblem("You")).contains("alias 'You' is reserved");
+    assertThat(Names.aliasProblem("yOU")).isPresent();
+    assertThat(Names.aliasProblem("Yours")).isEmpty();
+  }
+
+  @Test
   void roomNamesAllowNoDotAndLoseTheirHash() {
     assertThat(Names.roomProblem("dev_ops-2")).isEmpty();
     assertThat(Names.roomProblem("dev.ops")).isPresent();

@@ -1,0 +1,211 @@
+package dev.relay.client;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The client's event loop: connects, shows what the server says, sends what the user types, reconnects
+ * after a lost connection and leaves on {@code /quit} or the end of input.
+ *
+ * <p>All client state lives here and in {@link Session} and is touched only by the thread that calls
+ * {@link #run}; the socket reader and the input pump reach it through one event queue. A typed line waits
+ * ("is held") while there is no connection or the client is still answering the handshake itself, so it is
+ * never taken for an alias; the input pump reads nothing more until the held line is gone.
+ */
+final class ChatClient {
+
+  /** How long to wait for the server to close the connection after our {@code /quit}. */
+  private static final Duration QUIT_GRACE = Duration.ofSeconds(10);
+  private static final String QUIT = "/quit";
+
+  private final ClientSettings settings;
+  private final Console console;
+  private final Session session;
+  private final Backoff backoff;
+  private final BlockingQueue<ClientEvent> events = new LinkedBlockingQueue<>();
+  private final InputPump input;
+  private ServerLink link;
+  private String heldLine;
+  private boolean inputEnded;
+  private boolean quitting;
+  private boolean done;
+  /** System.nanoTime() of the next reconnect attempt, or of giving up on the server closing after /quit. */
+  private Long deadline;
+
+  ChatClient(ClientSettings settings, Console console) {
+    this.settings = settings;
+    this.console = console;
+    this.session = new Session(settings.alias());
+    this.backoff = Backoff.standard(settings.reconnectAttempts());
+    this.input = new InputPump(console, events::add);
+  }
+
+  /** Returns when the user has left; throws when the client gives up. */
+  void run() throws ClientFailure, InterruptedException {
+    try {
+      link = ServerLink.open(settings.host(), settings.port(), events::add);
+    } catch (IOException e) {
+      throw new ClientFailure("cannot connect to " + settings.address() + ": " + ServerLink.describe(e));
+    }
+    console.prompt(session.prompt());
+    input.start();
+    try {
+      while (!done) {
+        ClientEvent event = nextEvent();
+        if (event == null) {
+          onDeadline();
+        } else {
+          handle(event);
+        }
+        console.prompt(session.prompt());
+      }
+    } finally {
+      if (link != null) {
+        link.close();
+      }
+    }
+  }
+
+  private ClientEvent nextEvent() throws InterruptedException {
+    if (deadline == null) {
+      return events.take();
+    }
+    long wait = deadline - System.nanoTime();
+    return wait > 0 ? events.poll(wait, TimeUnit.NANOSECONDS) : null;
+  }
+
+  private void handle(ClientEvent event) throws ClientFailure {
+    if (event instanceof ClientEvent.ServerSaid said) {
+      if (said.link() == link) {
+        onServerLine(said.line());
+      }
+    } else if (event instanceof ClientEvent.LinkClosed closed) {
+      if (closed.link() == link) {
+        onLinkClosed();
+      }
+    } else if (event instanceof ClientEvent.UserTyped typed) {
+      heldLine = typed.line();
+      sendHeldLine();
+    } else if (event instanceof ClientEvent.InputEnded) {
+      onInputEnded();
+    }
+  }
+
+  private void onServerLine(String text) throws ClientFailure {
+    ServerLine line = ServerLine.parse(text);
+    // On a terminal the prompt itself says "alias? ".
+    if (!(settings.interactive() && line instanceof ServerLine.AliasPrompt)) {
+      console.show(text);
+    }
+    boolean wasChatting = session.chatting();
+    Session.Reaction reaction = session.onLine(line);
+    if (!wasChatting && session.chatting()) {
+      backoff.reset();
+    }
+    if (reaction instanceof Session.Reaction.Send send) {
+      send(send.line());
+    } else if (reaction instanceof Session.Reaction.AliasRefused refused) {
+      onAliasRefused(refused.reason());
+    }
+    sendHeldLine();
+  }
+
+  private void onAliasRefused(String reason) throws ClientFailure {
+    if (!settings.interactive()) {
+      throw new ClientFailure(reason);
+    }
+    if (heldLine != null && !inputEnded) {
+      // Typed before the refusal: sent now, it would be taken for the new alias.
+      console.notice("* not sent: " + heldLine);
+      heldLine = null;
+      input.lineHandled();
+    }
+  }
+
+  private void onLinkClosed() throws ClientFailure {
+    link = null;
+    if (quitting || inputEnded) {
+      done = true;
+      return;
+    }
+    session.connectionLost();
+    scheduleReconnect("connection lost");
+  }
+
+  private void onInputEnded() {
+    inputEnded = true;
+    if (link == null) {
+      done = true;
+      return;
+    }
+    heldLine = QUIT;
+    sendHeldLine();
+  }
+
+  private void onDeadline() throws ClientFailure {
+    deadline = null;
+    if (quitting) {
+      done = true;
+      return;
+    }
+    if (link != null) {
+      return;
+    }
+    try {
+      link = ServerLink.open(settings.host(), settings.port(), events::add);
+    } catch (IOException e) {
+      scheduleReconnect("reconnect failed: " + ServerLink.describe(e));
+    }
+  }
+
+  private void scheduleReconnect(String why) throws ClientFailure {
+    Optional<Duration> delay = backoff.next();
+    if (delay.isEmpty()) {
+      throw new ClientFailure(backoff.used() == 0
+          ? "connection to " + settings.address() + " lost"
+          : "gave up on " + settings.address() + " after " + attempts(backoff.used()) + " (" + why + ")");
+    }
+    console.notice("* " + why + ", reconnecting in " + delay.get().toSeconds() + "s");
+    deadline = System.nanoTime() + delay.get().toNanos();
+  }
+
+  private static String attempts(int n) {
+    return n + (n == 1 ? " reconnect attempt" : " reconnect attempts");
+  }
+
+  private void sendHeldLine() {
+    if (heldLine == null || link == null || !session.acceptsInput()) {
+      return;
+    }
+    String line = heldLine;
+    heldLine = null;
+    send(line);
+    input.lineHandled();
+  }
+
+  private void send(String line) {
+    try {
+      link.send(line);
+    } catch (IOException e) {
+      // The reader sees the broken socket too and reports the loss, which starts the reconnect.
+      link.close();
+      return;
+    }
+    if (isQuit(line)) {
+      quitting = true;
+      deadline = System.nanoTime() + QUIT_GRACE.toNanos();
+    }
+  }
+
+  /** Whether the server reads {@code line} as {@code /quit [REASON]}. */
+  private static boolean isQuit(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.startsWith(QUIT)
+        && (lower.length() == QUIT.length() || Character.isWhitespace(lower.charAt(QUIT.length())));
+  }
+}

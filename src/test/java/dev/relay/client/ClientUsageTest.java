@@ -1,0 +1,68 @@
+package dev.relay.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The command line itself: help, wrong usage and the first connection failing. No server needed. */
+class ClientUsageTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  @Test
+  void helpExitsZeroAndListsTheOptions() {
+    assertThat(run("--help")).isZero();
+    assertThat(text(out)).contains("--host", "--port", "--alias", "--retries", "--no-tty");
+  }
+
+  @Test
+  void anUnknownOptionExitsTwoWithAMessage() {
+    assertThat(run("--bogus")).isEqualTo(2);
+    assertThat(text(err)).contains("Unknown option: '--bogus'");
+  }
+
+  @Test
+  void aPortThatIsNotANumberExitsTwo() {
+    assertThat(run("--port", "nope")).isEqualTo(2);
+    assertThat(text(err)).contains("--port");
+  }
+
+  @Test
+  void aPortOutOfRangeExitsTwo() {
+    assertThat(run("--port", "70000")).isEqualTo(2);
+    assertThat(text(err)).contains("--port must be 1-65535, got 70000");
+  }
+
+  @Test
+  void negativeRetriesExitTwo() {
+    assertThat(run("--retries", "-1")).isEqualTo(2);
+    assertThat(text(err)).contains("--retries must be 0 or more");
+  }
+
+  @Test
+  void aRefusedConnectionExitsOneWithOneClearMessage() throws IOException {
+    int port;
+    try (ServerSocket probe = new ServerSocket(0)) {
+      port = probe.getLocalPort();
+    }
+    assertThat(run("--host", "127.0.0.1", "--port", String.valueOf(port), "--alias", "bob")).isEqualTo(1);
+    assertThat(text(err)).isEqualTo("relay client: cannot connect to 127.0.0.1:" + port + ": Connection refused\n");
+    assertThat(text(out)).isEmpty();
+  }
+
+  private int run(String... args) {
+    return ClientCommand.run(new ByteArrayInputStream(new byte[0]), new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8), args);
+  }
+
+  private static String text(ByteArrayOutputStream stream) {
+    return stream.toString(StandardCharsets.UTF_8);
+  }
+}

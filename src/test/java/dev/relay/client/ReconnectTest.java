@@ -1,0 +1,89 @@
+package dev.relay.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** A lost connection in scripted mode: reconnecting with --retries, giving up without. Each test owns a server. */
+class ReconnectTest {
+
+  private TestServer server;
+
+  @BeforeEach
+  void startServer() {
+    server = TestServer.start();
+  }
+
+  @AfterEach
+  void stopServer() {
+    server.close();
+  }
+
+  @Test
+  void reconnectsWithTheSameAliasAndRejoinsItsRoomAfterTheServerRestarts() throws IOException {
+    ScriptedClient client = client("--alias", "bob", "--retries", "3");
+    client.stdout().awaitStartingWith("* You are now connected as bob in room lobby");
+    client.type("/join games");
+    client.stdout().await("* You are now in room games");
+
+    server.stop();
+    client.stderr().await("* connection lost, reconnecting in 1s");
+    server.restart();
+
+    client.stdout().await("alias?");
+    client.stdout().awaitStartingWith("* You are now connected as bob in room lobby");
+    client.stdout().await("* You are now in room games");
+    try (RawUser alice = RawUser.login(server.port(), "alice")) {
+      alice.send("/join games");
+      alice.lines().await("* You are now in room games");
+      alice.send("welcome back");
+      client.stdout().await("alice: welcome back");
+    }
+    client.endInput();
+    client.stdout().await("* Goodbye");
+    assertThat(client.exitCode()).isZero();
+  }
+
+  @Test
+  void withoutRetriesALostConnectionExitsOne() {
+    ScriptedClient client = client("--alias", "bob");
+    client.stdout().awaitStartingWith("* You are now connected as bob");
+    server.stop();
+    assertThat(client.exitCode()).isEqualTo(1);
+    assertThat(client.stderr().seen()).containsExactly("relay client: connection to 127.0.0.1:" + server.port() + " lost");
+  }
+
+  @Test
+  void givesUpWhenTheRetriesAreUsedUp() {
+    ScriptedClient client = client("--alias", "bob", "--retries", "1");
+    client.stdout().awaitStartingWith("* You are now connected as bob");
+    server.stop();
+    client.stderr().await("* connection lost, reconnecting in 1s");
+    assertThat(client.exitCode()).isEqualTo(1);
+    assertThat(client.stderr().next()).isEqualTo("relay client: gave up on 127.0.0.1:" + server.port()
+        + " after 1 reconnect attempt (reconnect failed: Connection refused)");
+  }
+
+  @Test
+  void theEndOfInputWhileWaitingToReconnectExitsZero() {
+    ScriptedClient client = client("--alias", "bob", "--retries", "3");
+    client.stdout().awaitStartingWith("* You are now connected as bob");
+    server.stop();
+    client.stderr().await("* connection lost, reconnecting in 1s");
+    client.endInput();
+    assertThat(client.exitCode()).isZero();
+  }
+
+  private ScriptedClient client(String... args) {
+    String[] all = new String[args.length + 4];
+    all[0] = "--host";
+    all[1] = "127.0.0.1";
+    all[2] = "--port";
+    all[3] = String.valueOf(server.port());
+    System.arraycopy(args, 0, all, 4, args.length);
+    return ScriptedClient.start(all);
+  }
+}

@@ -1,0 +1,117 @@
+package dev.relay.client;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The client in scripted mode (stdin not a terminal) against the real server on loopback. */
+class ScriptedModeTest {
+
+  private static final AtomicInteger NEXT = new AtomicInteger();
+  private static TestServer server;
+
+  @BeforeAll
+  static void startServer() {
+    server = TestServer.start();
+  }
+
+  @AfterAll
+  static void stopServer() {
+    server.close();
+  }
+
+  @Test
+  void answersTheAliasPromptWithTheGivenAlias() {
+    String bob = alias("bob");
+    ScriptedClient client = client("--alias", bob);
+    client.stdout().await("alias?");
+    client.stdout().await("* You are now connected as " + bob + " in room lobby. Type /help for commands.");
+    client.endInput();
+    assertThat(client.exitCode()).isZero();
+  }
+
+  @Test
+  void withoutAnAliasTheFirstLineIsTheAlias() {
+    String carol = alias("carol");
+    ScriptedClient client = client().type(carol);
+    client.stdout().await("alias?");
+    client.stdout().awaitStartingWith("* You are now connected as " + carol + " in room lobby");
+    client.endInput();
+    assertThat(client.exitCode()).isZero();
+  }
+
+  @Test
+  void twoUsersSeeEachOthersMessages() throws IOException {
+    String alice = alias("alice");
+    String bob = alias("bob");
+    try (RawUser other = RawUser.login(server.port(), alice)) {
+      ScriptedClient client = client("--alias", bob);
+      client.stdout().awaitStartingWith("* You are now connected as " + bob);
+      client.type("hello from the script");
+      other.lines().await(bob + ": hello from the script");
+      other.send("hi " + bob);
+      client.stdout().await(alice + ": hi " + bob);
+      other.send("/msg " + bob + " psst");
+      client.stdout().await("[pm] " + alice + ": psst");
+      client.endInput();
+      assertThat(client.exitCode()).isZero();
+      other.lines().awaitStartingWith("* " + bob + " has left lobby");
+    }
+  }
+
+  @Test
+  void theEndOfInputSendsQuitAndExitsZeroOnceTheServerCloses() {
+    String dave = alias("dave");
+    ScriptedClient client = client("--alias", dave).type("/who").endInput();
+    client.stdout().awaitStartingWith("* You are now connected as " + dave);
+    client.stdout().awaitMatching("\\* \\d+ members? in lobby:");
+    client.stdout().await("* Goodbye");
+    assertThat(client.exitCode()).isZero();
+    assertThat(client.stdout().seen()).last().isEqualTo("* Goodbye");
+  }
+
+  @Test
+  void linesGivenBeforeTheHandshakeEndsAreNotTakenForTheAlias() {
+    String erin = alias("erin");
+    ScriptedClient client = client("--alias", erin).type("first words").endInput();
+    client.stdout().await("* You are now connected as " + erin + " in room lobby. Type /help for commands.");
+    client.stdout().await(erin + ": first words");
+    assertThat(client.exitCode()).isZero();
+  }
+
+  @Test
+  void aRefusedAliasExitsOneWithTheServersError() throws IOException {
+    String frank = alias("frank");
+    try (RawUser holder = RawUser.login(server.port(), frank)) {
+      ScriptedClient client = client("--alias", frank);
+      assertThat(client.exitCode()).isEqualTo(1);
+      assertThat(client.stderr().next()).isEqualTo("relay client: alias taken: " + frank);
+    }
+  }
+
+  @Test
+  void linesArePrintedWithoutTheirCr() {
+    ScriptedClient client = client("--alias", alias("gina")).endInput();
+    client.stdout().await("* Goodbye");
+    assertThat(client.exitCode()).isZero();
+    assertThat(client.stdout().seen()).noneMatch(line -> line.contains("\r"));
+  }
+
+  private static ScriptedClient client(String... args) {
+    String[] all = new String[args.length + 4];
+    all[0] = "--host";
+    all[1] = "127.0.0.1";
+    all[2] = "--port";
+    all[3] = String.valueOf(server.port());
+    System.arraycopy(args, 0, all, 4, args.length);
+    return ScriptedClient.start(all);
+  }
+
+  private static String alias(String name) {
+    return name + NEXT.incrementAndGet();
+  }
+}
