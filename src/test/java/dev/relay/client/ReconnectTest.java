@@ -1,7 +1,7 @@
 package dev.relay.client;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.testing.LineClient;
 import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,9 +36,9 @@ class ReconnectTest {
     client.stdout().await("alias?");
     client.stdout().awaitStartingWith("* You are now connected as bob in room lobby");
     client.stdout().await("* You are now in room games");
-    try (RawUser alice = RawUser.login(server.port(), "alice")) {
+    try (LineClient alice = LineClient.login(server.port(), "alice")) {
       alice.send("/join games");
-      alice.lines().await("* You are now in room games");
+      alice.skipUntil("* You are now in room games");
       alice.send("welcome back");
       client.stdout().await("alice: welcome back");
     }

@@ -1,7 +1,7 @@
 package dev.relay.client;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.testing.LineClient;
 import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -48,18 +48,18 @@ class ScriptedModeTest {
   void twoUsersSeeEachOthersMessages() throws IOException {
     String alice = alias("alice");
     String bob = alias("bob");
-    try (RawUser other = RawUser.login(server.port(), alice)) {
+    try (LineClient other = LineClient.login(server.port(), alice)) {
       ScriptedClient client = client("--alias", bob);
       client.stdout().awaitStartingWith("* You are now connected as " + bob);
       client.type("hello from the script");
-      other.lines().await(bob + ": hello from the script");
+      other.skipUntil(bob + ": hello from the script");
       other.send("hi " + bob);
       client.stdout().await(alice + ": hi " + bob);
       other.send("/msg " + bob + " psst");
       client.stdout().await("[pm] " + alice + ": psst");
       client.endInput();
       assertThat(client.exitCode()).isZero();
-      other.lines().awaitStartingWith("* " + bob + " has left lobby");
+      other.skipUntil(l -> l.startsWith("* " + bob + " has left lobby"));
     }
   }
 
@@ -86,7 +86,7 @@ class ScriptedModeTest {
   @Test
   void aRefusedAliasExitsOneWithTheServersError() throws IOException {
     String frank = alias("frank");
-    try (RawUser holder = RawUser.login(server.port(), frank)) {
+    try (LineClient holder = LineClient.login(server.port(), frank)) {
       ScriptedClient client = client("--alias", frank);
       assertThat(client.exitCode()).isEqualTo(1);
       assertThat(client.stderr().next()).isEqualTo("relay client: alias taken: " + frank);
