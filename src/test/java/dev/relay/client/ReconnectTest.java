@@ -1,8 +1,8 @@
 package dev.relay.client;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relay.testing.LineClient;
-import java.io.IOException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class ReconnectTest {
   }
 
   @Test
-  void reconnectsWithTheSameAliasAndRejoinsItsRoomAfterTheServerRestarts() throws IOException {
+  void reconnectsWithTheSameAliasAndRejoinsItsRoomAfterTheServerRestarts() {
     ScriptedClient client = client("--alias", "bob", "--retries", "3");
     client.stdout().awaitStartingWith("* You are now connected as bob in room lobby");
     client.type("/join games");

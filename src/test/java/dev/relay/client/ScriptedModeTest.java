@@ -2,7 +2,6 @@ package dev.relay.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relay.testing.LineClient;
-import java.io.IOException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +44,7 @@ class ScriptedModeTest {
   }
 
   @Test
-  void twoUsersSeeEachOthersMessages() throws IOException {
+  void twoUsersSeeEachOthersMessages() {
     String alice = alias("alice");
     String bob = alias("bob");
     try (LineClient other = LineClient.login(server.port(), alice)) {
@@ -84,7 +83,7 @@ class ScriptedModeTest {
   }
 
   @Test
-  void aRefusedAliasExitsOneWithTheServersError() throws IOException {
+  void aRefusedAliasExitsOneWithTheServersError() {
     String frank = alias("frank");
     try (LineClient holder = LineClient.login(server.port(), frank)) {
       ScriptedClient client = client("--alias", frank);
