@@ -9,6 +9,14 @@ public final class Addresses {
   private Addresses() {
   }
 
+  /**
+   * A node's hub as its peers reach it: the one clustered address per node, registered once at start-up,
+   * so connecting users never adds an entry to the cluster's subscription registry.
+   */
+  public static String node(String nodeId) {
+    return "relay.node." + nodeId;
+  }
+
   /** The address of one listener verticle instance; registered locally, so unique within its node only. */
   public static String edge(int listenerIndex) {
     return "relay.edge." + listenerIndex;

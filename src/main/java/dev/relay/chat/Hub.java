@@ -3,213 +3,207 @@ package dev.relay.chat;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
+import dev.relay.bus.PeerMessage;
 import dev.relay.protocol.Lines;
 import dev.relay.protocol.Names;
 import dev.relay.protocol.Replies;
 import io.vertx.core.Future;
-import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One node's chat logic: handles its members' requests against the {@link Directory} and tells the
- * listeners what to write. A room message is encoded once and sent once to each listener with members in
- * the room. Runs on one context; all state here is confined to it.
+ * One node's chat logic: handles its members' requests, claiming aliases from the {@link AliasRegistry}
+ * and making membership changes through {@link Membership}, and takes its peers' reports. Runs on one
+ * context; all state here is confined to it.
  */
 public final class Hub {
 
   private static final Logger LOG = LoggerFactory.getLogger(Hub.class);
+  private static final String LOBBY_KEY = Names.key(Names.LOBBY);
 
-  private final Directory directory;
+  private final String self;
+  private final AliasRegistry aliases;
   private final EdgeLink edges;
-  private final Map<MemberId, Member> members = new HashMap<>();
-  private final RoomEdges roomEdges = new RoomEdges();
-  /** Handshakes waiting for the directory, and those of them whose connection closed meanwhile. */
+  private final Membership membership;
+  private final Roster roster;
+  /** Handshakes waiting for the alias registry, and those of them whose connection closed meanwhile. */
   private final Set<MemberId> greeting = new HashSet<>();
   private final Set<MemberId> goneWhileGreeting = new HashSet<>();
 
-  public Hub(Directory directory, EdgeLink edges) {
-    this.directory = directory;
+  public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges) {
+    this.self = peers.self();
+    this.aliases = aliases;
     this.edges = edges;
+    this.membership = new Membership(peers, edges);
+    this.roster = membership.roster();
   }
 
   public void handle(HubRequest request) {
+    MemberId from = request.from();
     if (request instanceof HubRequest.Hello hello) {
-      hello(hello);
+      hello(from, hello.alias());
       return;
     }
-    Member member = members.get(request.from());
-    if (member == null) {
-      if (request instanceof HubRequest.Gone && greeting.contains(request.from())) {
-        goneWhileGreeting.add(request.from());
+    if (!roster.contains(from)) {
+      if (request instanceof HubRequest.Gone && greeting.contains(from)) {
+        goneWhileGreeting.add(from);
       }
       return;
     }
+    String alias = roster.aliasOf(from);
     if (request instanceof HubRequest.Say say) {
-      inRoom(member, say.room(), () -> broadcast(say.room(), Replies.chat(member.alias, say.text())));
+      inRoom(from, say.room(), Replies.chat(alias, say.text()));
     } else if (request instanceof HubRequest.Act act) {
-      inRoom(member, act.room(), () -> broadcast(act.room(), Replies.action(member.alias, act.action())));
+      inRoom(from, act.room(), Replies.action(alias, act.action()));
     } else if (request instanceof HubRequest.Rename rename) {
-      rename(member, rename.alias());
+      rename(from, alias, rename.alias());
     } else if (request instanceof HubRequest.Move move) {
-      move(member, move.fromRoom(), move.toRoom());
+      move(from, alias, move.fromRoom(), move.toRoom());
     } else if (request instanceof HubRequest.Who who) {
-      who(member, who.room());
+      reply(from, Replies.who(roster.nameOf(who.room()), roster.aliasesIn(who.room())));
     } else if (request instanceof HubRequest.ListRooms) {
-      directory.rooms().onSuccess(rooms -> reply(member, Replies.rooms(rooms)));
+      reply(from, Replies.rooms(roster.rooms()));
     } else if (request instanceof HubRequest.Whisper whisper) {
-      whisper(member, whisper.alias(), whisper.text());
+      whisper(from, alias, whisper.alias(), whisper.text());
     } else if (request instanceof HubRequest.Quit quit) {
-      depart(member, quit.reason(), true);
+      depart(from, alias, quit.reason());
+      edges.send(from.edge(), new EdgeEvent.Disconnect(from.conn(), Lines.encode(Replies.GOODBYE)));
     } else if (request instanceof HubRequest.Gone gone) {
-      depart(member, gone.reason(), false);
+      depart(from, alias, gone.reason());
     }
   }
 
-  /** How many members this node has: for tests and metrics. */
+  /** A report from another node's hub. */
+  public void onPeer(PeerMessage message) {
+    membership.onPeer(message);
+  }
+
+  /** Introduces this node to every other node of the cluster. */
+  public void greetAll(List<String> nodes) {
+    nodes.forEach(membership::greet);
+  }
+
+  /** A node joined the cluster, or came back after a network split. */
+  public void nodeJoined(String node) {
+    membership.greet(node);
+  }
+
+  /** A node left the cluster (stopped, crashed or cut off): its members leave and their aliases are freed. */
+  public Future<Void> nodeLeft(String node) {
+    int before = roster.membersOf(node).size();
+    membership.nodeLeft(node, "server lost");
+    LOG.info("Node {} left the cluster; {} of its members left the chat", node, before);
+    return aliases.releaseNode(node);
+  }
+
+  /**
+   * This node is stopping: its peers hear that its members are gone and their aliases are freed. The
+   * listeners tell the members themselves. Completes once the aliases are free.
+   */
+  public Future<Void> shutdown() {
+    List<Future<Void>> released = new ArrayList<>();
+    for (MemberId id : roster.membersOf(self)) {
+      released.add(aliases.release(roster.aliasOf(id), id));
+    }
+    membership.departAllLocal("server shutting down");
+    return Future.join(released).mapEmpty();
+  }
+
+  /** Members connected to this node: for tests and metrics. */
   public int memberCount() {
-    return members.size();
+    return roster.membersOf(self).size();
   }
 
-  private void hello(HubRequest.Hello hello) {
-    MemberId id = hello.from();
+  /** Messages this node has sent to other nodes. */
+  public long peerMessagesSent() {
+    return membership.peerMessagesSent();
+  }
+
+  private void hello(MemberId id, String alias) {
     greeting.add(id);
-    directory.claimAlias(hello.alias(), id)
-        .compose(claimed -> {
+    aliases.claim(alias, id)
+        .onSuccess(claimed -> {
+          greeting.remove(id);
           if (!claimed) {
-            greeting.remove(id);
             edges.send(id.edge(), new EdgeEvent.Refused(id.conn(),
-                Lines.encode(Replies.aliasTaken(hello.alias()), Replies.ALIAS_PROMPT)));
-            return Future.succeededFuture();
+                Lines.encode(Replies.aliasTaken(alias), Replies.ALIAS_PROMPT)));
+          } else if (goneWhileGreeting.remove(id)) {
+            aliases.release(alias, id);
+          } else {
+            LOG.info("[{}] {} connected", id, alias);
+            edges.send(id.edge(), new EdgeEvent.Accepted(id.conn(), alias,
+                Lines.encode(Replies.welcome(alias, Names.LOBBY))));
+            membership.enter(id, alias, LOBBY_KEY, Names.LOBBY);
           }
-          return directory.enter(Names.LOBBY, id).onSuccess(lobby -> admit(id, hello.alias(), lobby));
         })
-        .onFailure(e -> LOG.error("[{}] handshake failed", id, e));
+        .onFailure(e -> {
+          greeting.remove(id);
+          goneWhileGreeting.remove(id);
+          LOG.error("[{}] could not claim alias {}", id, alias, e);
+          edges.send(id.edge(), new EdgeEvent.Refused(id.conn(),
+              Lines.encode(Replies.aliasUnavailable(), Replies.ALIAS_PROMPT)));
+        });
   }
 
-  private void admit(MemberId id, String alias, String lobby) {
-    greeting.remove(id);
-    Member member = new Member(id, alias);
-    members.put(id, member);
-    if (goneWhileGreeting.remove(id)) {
-      depart(member, "", false);
-      return;
+  private void inRoom(MemberId from, String room, String line) {
+    if (roster.isIn(from, room)) {
+      membership.say(room, line);
     }
-    LOG.info("[{}] {} connected", id, alias);
-    edges.send(id.edge(), new EdgeEvent.Accepted(id.conn(), alias, Lines.encode(Replies.welcome(alias, lobby))));
-    enterRoom(member, Names.key(lobby), lobby);
   }
 
-  private void rename(Member member, String alias) {
-    String old = member.alias;
+  private void rename(MemberId from, String old, String alias) {
     if (old.equals(alias)) {
-      reply(member, List.of(Replies.alreadyKnownAs(alias)));
+      reply(from, List.of(Replies.alreadyKnownAs(alias)));
       return;
     }
-    directory.claimAlias(alias, member.id).onSuccess(claimed -> {
-      if (!claimed) {
-        reply(member, List.of(Replies.aliasTaken(alias)));
-        return;
+    aliases.claim(alias, from).onSuccess(claimed -> {
+      if (!roster.contains(from)) {
+        aliases.release(alias, from);
+      } else if (!claimed) {
+        reply(from, List.of(Replies.aliasTaken(alias)));
+      } else {
+        if (!Names.key(old).equals(Names.key(alias))) {
+          aliases.release(old, from);
+        }
+        LOG.info("[{}] {} is now {}", from, old, alias);
+        membership.rename(from, alias);
       }
-      member.alias = alias;
-      if (!Names.key(old).equals(Names.key(alias))) {
-        directory.releaseAlias(old, member.id);
-      }
-      LOG.info("[{}] {} is now {}", member.id, old, alias);
-      edges.send(member.id.edge(), new EdgeEvent.Renamed(member.id.conn(), alias));
-      member.rooms.keySet().forEach(room -> broadcast(room, Replies.renamed(old, alias)));
     });
   }
 
-  private void move(Member member, String fromRoom, String toRoom) {
+  private void move(MemberId from, String alias, String fromRoom, String toRoom) {
     String toKey = Names.key(toRoom);
-    if (member.rooms.containsKey(toKey)) {
-      reply(member, List.of(Replies.alreadyInRoom(member.rooms.get(toKey))));
+    if (roster.isIn(from, toKey)) {
+      reply(from, List.of(Replies.alreadyInRoom(roster.nameOf(toKey))));
       return;
     }
-    leaveRoom(member, Names.key(fromRoom), "");
-    directory.enter(toRoom, member.id).onSuccess(name -> {
-      if (members.get(member.id) == member) {
-        reply(member, List.of(Replies.nowInRoom(name)));
-        enterRoom(member, toKey, name);
-      }
-    });
+    membership.exit(from, fromRoom, "");
+    String known = roster.nameOf(toKey);
+    reply(from, List.of(Replies.nowInRoom(known == null ? toRoom : known)));
+    membership.enter(from, alias, toKey, toRoom);
   }
 
-  private void who(Member member, String room) {
-    String name = member.rooms.getOrDefault(Names.key(room), room);
-    directory.aliasesIn(room).onSuccess(aliases -> reply(member, Replies.who(name, aliases)));
-  }
-
-  private void whisper(Member member, String alias, String text) {
-    directory.ownerOf(alias).onSuccess(owner -> {
-      Member recipient = owner == null ? null : members.get(owner);
-      if (recipient == null) {
-        reply(member, List.of(Replies.noSuchAlias(alias)));
-        return;
-      }
-      send(recipient, Lines.encode(Replies.privateMessage(member.alias, text)));
-      reply(member, List.of(Replies.privateMessageSent(recipient.alias, text)));
-    });
-  }
-
-  /** Removes a member for good: each room hears it left, the alias is free again. */
-  private void depart(Member member, String reason, boolean sayGoodbye) {
-    members.remove(member.id);
-    for (String room : new ArrayList<>(member.rooms.keySet())) {
-      leaveRoom(member, room, reason);
-    }
-    directory.releaseAlias(member.alias, member.id);
-    if (sayGoodbye) {
-      edges.send(member.id.edge(), new EdgeEvent.Disconnect(member.id.conn(), Lines.encode(Replies.GOODBYE)));
-    }
-    LOG.info("[{}] {} disconnected{}", member.id, member.alias, reason.isEmpty() ? "" : " (" + reason + ")");
-  }
-
-  /** The others in the room hear of the newcomer before the newcomer's listener starts delivering to it. */
-  private void enterRoom(Member member, String key, String name) {
-    broadcast(key, Replies.joined(member.alias, name));
-    member.rooms.put(key, name);
-    roomEdges.add(key, member.id.edge());
-    edges.send(member.id.edge(), new EdgeEvent.Joined(member.id.conn(), key));
-  }
-
-  /** The listener stops delivering the room to the member before the others hear it left. */
-  private void leaveRoom(Member member, String key, String reason) {
-    String name = member.rooms.remove(key);
-    if (name == null) {
+  private void whisper(MemberId from, String alias, String to, String text) {
+    MemberId recipient = roster.find(to);
+    if (recipient == null) {
+      reply(from, List.of(Replies.noSuchAlias(to)));
       return;
     }
-    roomEdges.remove(key, member.id.edge());
-    edges.send(member.id.edge(), new EdgeEvent.Parted(member.id.conn(), key));
-    directory.leave(key, member.id);
-    broadcast(key, Replies.left(member.alias, name, reason));
+    membership.tell(recipient, Replies.privateMessage(alias, text));
+    reply(from, List.of(Replies.privateMessageSent(roster.aliasOf(recipient), text)));
   }
 
-  private void inRoom(Member member, String room, Runnable action) {
-    if (member.rooms.containsKey(Names.key(room))) {
-      action.run();
-    }
+  private void depart(MemberId id, String alias, String reason) {
+    membership.depart(id, reason);
+    aliases.release(alias, id);
+    LOG.info("[{}] {} disconnected{}", id, alias, reason.isEmpty() ? "" : " (" + reason + ")");
   }
 
-  private void broadcast(String roomKey, String line) {
-    Buffer encoded = Lines.encode(line);
-    for (String edge : roomEdges.edgesOf(roomKey)) {
-      edges.send(edge, new EdgeEvent.ToRoom(roomKey, encoded));
-    }
-  }
-
-  private void reply(Member member, List<String> lines) {
-    send(member, Lines.encode(lines));
-  }
-
-  private void send(Member member, Buffer lines) {
-    edges.send(member.id.edge(), new EdgeEvent.ToMember(member.id.conn(), lines));
+  private void reply(MemberId to, List<String> lines) {
+    edges.send(to.edge(), new EdgeEvent.ToMember(to.conn(), Lines.encode(lines)));
   }
 }

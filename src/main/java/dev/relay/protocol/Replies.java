@@ -94,6 +94,14 @@ public final class Replies {
     return "! alias taken: " + alias;
   }
 
+  public static String aliasUnavailable() {
+    return "! aliases cannot be checked right now, try again";
+  }
+
+  public static String shuttingDown() {
+    return "* server shutting down, please reconnect";
+  }
+
   public static String invalidAlias(String problem) {
     return "! invalid alias: " + problem;
   }

@@ -69,6 +69,7 @@ final class Connection {
     socket.handler(this::onData);
     socket.closeHandler(v -> onClosed());
     socket.exceptionHandler(e -> LOG.debug("[{}] socket error: {}", id, e.toString()));
+    socket.shutdownHandler(v -> disconnect(Lines.encode(Replies.shuttingDown())));
     write(Replies.ALIAS_PROMPT);
   }
 

@@ -3,25 +3,82 @@ package dev.relay.server;
 import dev.relay.bus.Addresses;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.LocalCodec;
-import dev.relay.chat.Directory;
+import dev.relay.bus.PeerMessage;
+import dev.relay.chat.AliasRegistry;
 import dev.relay.chat.Hub;
+import dev.relay.chat.Peers;
+import dev.relay.cluster.ClusterPeers;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.spi.cluster.ClusterManager;
+import io.vertx.core.spi.cluster.NodeListener;
+import java.util.function.Function;
 
-/** Runs the node's {@link Hub} on one context, fed by the listeners over {@link Addresses#HUB}. */
+/**
+ * Runs the node's {@link Hub} on one context. It hears the listeners on {@link Addresses#HUB} (local)
+ * and, when clustered, the other nodes' hubs on this node's one clustered address, plus the cluster
+ * manager's news of nodes coming and going.
+ */
 public final class HubVerticle extends VerticleBase {
 
-  private final Directory directory;
+  private final AliasRegistry aliases;
+  private final String nodeId;
+  private final ClusterManager cluster;
+  private Hub hub;
 
-  HubVerticle(Directory directory) {
-    this.directory = directory;
+  /** @param cluster the cluster manager, or null for a node alone */
+  HubVerticle(AliasRegistry aliases, String nodeId, ClusterManager cluster) {
+    this.aliases = aliases;
+    this.nodeId = nodeId;
+    this.cluster = cluster;
   }
 
   @Override
   public Future<?> start() {
-    Hub hub = new Hub(directory, (edge, event) -> vertx.eventBus().send(edge, event, LocalCodec.LOCAL));
-    return vertx.eventBus()
+    Peers peers = cluster == null ? Peers.alone(nodeId) : new ClusterPeers(vertx, cluster);
+    hub = new Hub(aliases, peers, (edge, event) -> vertx.eventBus().send(edge, event, LocalCodec.LOCAL));
+    Future<Void> local = vertx.eventBus()
         .<HubRequest>localConsumer(Addresses.HUB, message -> hub.handle(message.body()))
         .completion();
+    if (cluster == null) {
+      return local;
+    }
+    Future<Void> remote = vertx.eventBus()
+        .<PeerMessage>consumer(Addresses.node(nodeId), message -> hub.onPeer(message.body()))
+        .completion();
+    cluster.nodeListener(new NodeListener() {
+      @Override
+      public void nodeAdded(String node) {
+        context.runOnContext(v -> hub.nodeJoined(node));
+      }
+
+      @Override
+      public void nodeLeft(String node) {
+        context.runOnContext(v -> hub.nodeLeft(node));
+      }
+    });
+    return Future.all(local, remote).onSuccess(v -> context.runOnContext(x -> hub.greetAll(cluster.getNodes())));
+  }
+
+  /** Tells the peers this node's members are gone and frees their aliases; the listeners close the sockets. */
+  Future<Void> shutdown() {
+    return onHub(Hub::shutdown);
+  }
+
+  /** Messages this node has sent to other nodes' hubs. */
+  Future<Long> peerMessagesSent() {
+    return onHub(h -> Future.succeededFuture(h.peerMessagesSent()));
+  }
+
+  /** Members connected to this node. */
+  Future<Integer> memberCount() {
+    return onHub(h -> Future.succeededFuture(h.memberCount()));
+  }
+
+  private <T> Future<T> onHub(Function<Hub, Future<T>> action) {
+    Promise<T> promise = Promise.promise();
+    context.runOnContext(v -> action.apply(hub).onComplete(promise));
+    return promise.future();
   }
 }

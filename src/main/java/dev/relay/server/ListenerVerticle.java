@@ -6,6 +6,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.net.NetServer;
 import io.vertx.core.net.NetServerOptions;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Owns the chat port on one event loop: accepts sockets, hands each to a {@link Connection}, and applies
@@ -13,6 +14,8 @@ import io.vertx.core.net.NetServerOptions;
  * instances.
  */
 public final class ListenerVerticle extends VerticleBase {
+
+  private static final long SHUTDOWN_GRACE_SECONDS = 10;
 
   private final ServerConfig config;
   private final String nodeId;
@@ -42,6 +45,15 @@ public final class ListenerVerticle extends VerticleBase {
     server = vertx.createNetServer(new NetServerOptions().setHost(config.host()).setPort(bindPort))
         .connectHandler(listener::accept);
     return consuming.compose(v -> server.listen());
+  }
+
+  /**
+   * Tells every client the server is going and closes the connections once their output is written,
+   * forcing those that take longer than the grace time.
+   */
+  @Override
+  public Future<?> stop() {
+    return server.shutdown(SHUTDOWN_GRACE_SECONDS, TimeUnit.SECONDS);
   }
 
   /** The port actually bound, once started. */

@@ -17,7 +17,8 @@ class HubTest {
   }
 
   private final List<Sent> sent = new ArrayList<>();
-  private final Hub hub = new Hub(new LocalDirectory(), (edge, event) -> sent.add(new Sent(edge, event)));
+  private final Hub hub = new Hub(new LocalAliases(), Peers.alone("node"),
+      (edge, event) -> sent.add(new Sent(edge, event)));
 
   private MemberId join(String edge, long conn, String alias) {
     MemberId id = new MemberId("node", edge, conn);

@@ -1,0 +1,51 @@
+package dev.relay.bus;
+
+import java.util.List;
+
+/**
+ * What one node's hub tells another's, over the clustered address {@link Addresses#node}. A node sends
+ * everything for a peer to that one address, so the peer sees it in the order it was sent.
+ *
+ * <p>Membership changes ({@link Entered}, {@link Exited}, {@link Renamed}, {@link Departed}) are made by
+ * the member's own node and reported to every peer; each node keeps a replica of the whole roster and
+ * writes the resulting notices to its own members.
+ */
+public sealed interface PeerMessage {
+
+  /** {@code member} entered {@code room}; it is new to the roster if it was in no room before. */
+  record Entered(MemberId member, String alias, String room, String roomName) implements PeerMessage {
+  }
+
+  record Exited(MemberId member, String room, String reason) implements PeerMessage {
+  }
+
+  record Renamed(MemberId member, String alias) implements PeerMessage {
+  }
+
+  /** The member is gone: it leaves every room, with {@code reason} in each left notice. */
+  record Departed(MemberId member, String reason) implements PeerMessage {
+  }
+
+  /** A chat or notice line for the local members of {@code room}; {@code line} has no line ending. */
+  record RoomLine(String room, String line) implements PeerMessage {
+  }
+
+  /** A line for one member of the receiving node. */
+  record Private(MemberId to, String line) implements PeerMessage {
+  }
+
+  /** A node introduces itself with its members and asks for the receiver's in a {@link Welcome}. */
+  record Hello(String node, List<MemberState> members) implements PeerMessage {
+  }
+
+  /** The answer to {@link Hello}: the sender's members. */
+  record Welcome(String node, List<MemberState> members) implements PeerMessage {
+  }
+
+  /** One member as a snapshot carries it. */
+  record MemberState(MemberId id, String alias, List<RoomRef> rooms) {
+  }
+
+  record RoomRef(String key, String name) {
+  }
+}

@@ -1,0 +1,233 @@
+package dev.relay.chat;
+
+import dev.relay.bus.EdgeEvent;
+import dev.relay.bus.MemberId;
+import dev.relay.bus.PeerMessage;
+import dev.relay.protocol.Lines;
+import dev.relay.protocol.Replies;
+import io.vertx.core.buffer.Buffer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Applies membership changes to this node's {@link Roster} and writes the notices they cause to this
+ * node's members, whether the change was made here or reported by a peer; a change made here is then
+ * reported to every peer. Also routes room lines: to this node's listeners with members in the room,
+ * and once to each other node with members in it.
+ *
+ * <p>Confined to the hub's context. The order of operations is part of the contract with the listeners:
+ * a member joins its listener's room index only after the room heard it joined, and leaves the index
+ * before the room hears it left.
+ */
+final class Membership {
+
+  private final Peers peers;
+  private final EdgeLink edges;
+  private final Roster roster = new Roster();
+  private final RoomEdges roomEdges = new RoomEdges();
+  /** Nodes that introduced themselves (or were introduced to); changes made here are reported to them. */
+  private final Set<String> peerNodes = new LinkedHashSet<>();
+  private long peerMessagesSent;
+
+  Membership(Peers peers, EdgeLink edges) {
+    this.peers = peers;
+    this.edges = edges;
+  }
+
+  Roster roster() {
+    return roster;
+  }
+
+  boolean isLocal(MemberId id) {
+    return id.node().equals(peers.self());
+  }
+
+  /** Messages this node has sent to other nodes: room lines, private lines and membership changes. */
+  long peerMessagesSent() {
+    return peerMessagesSent;
+  }
+
+  String enter(MemberId id, String alias, String roomKey, String roomName) {
+    String name = roster.enter(id, alias, roomKey, roomName);
+    toLocalRoom(roomKey, Replies.joined(alias, name));
+    if (isLocal(id)) {
+      roomEdges.add(roomKey, id.edge());
+      edges.send(id.edge(), new EdgeEvent.Joined(id.conn(), roomKey));
+      toPeers(new PeerMessage.Entered(id, alias, roomKey, name));
+    }
+    return name;
+  }
+
+  void exit(MemberId id, String roomKey, String reason) {
+    if (leave(id, roomKey, reason) && isLocal(id)) {
+      toPeers(new PeerMessage.Exited(id, roomKey, reason));
+    }
+  }
+
+  void rename(MemberId id, String alias) {
+    String old = roster.rename(id, alias);
+    if (old == null) {
+      return;
+    }
+    for (String room : roster.roomsOf(id)) {
+      toLocalRoom(room, Replies.renamed(old, alias));
+    }
+    if (isLocal(id)) {
+      edges.send(id.edge(), new EdgeEvent.Renamed(id.conn(), alias));
+      toPeers(new PeerMessage.Renamed(id, alias));
+    }
+  }
+
+  void depart(MemberId id, String reason) {
+    for (String room : roster.roomsOf(id)) {
+      leave(id, room, reason);
+    }
+    roster.remove(id);
+    if (isLocal(id)) {
+      toPeers(new PeerMessage.Departed(id, reason));
+    }
+  }
+
+  /** A line for everyone in the room, on every node. */
+  void say(String roomKey, String line) {
+    toLocalRoom(roomKey, line);
+    for (String node : roster.nodesIn(roomKey)) {
+      if (!node.equals(peers.self())) {
+        toPeer(node, new PeerMessage.RoomLine(roomKey, line));
+      }
+    }
+  }
+
+  /** A line for one member, wherever it is connected. */
+  void tell(MemberId to, String line) {
+    if (isLocal(to)) {
+      edges.send(to.edge(), new EdgeEvent.ToMember(to.conn(), Lines.encode(line)));
+    } else {
+      toPeer(to.node(), new PeerMessage.Private(to, line));
+    }
+  }
+
+  void onPeer(PeerMessage message) {
+    if (message instanceof PeerMessage.RoomLine m) {
+      toLocalRoom(m.room(), m.line());
+    } else if (message instanceof PeerMessage.Private m) {
+      tell(m.to(), m.line());
+    } else if (message instanceof PeerMessage.Entered m) {
+      enter(m.member(), m.alias(), m.room(), m.roomName());
+    } else if (message instanceof PeerMessage.Exited m) {
+      leave(m.member(), m.room(), m.reason());
+    } else if (message instanceof PeerMessage.Renamed m) {
+      rename(m.member(), m.alias());
+    } else if (message instanceof PeerMessage.Departed m) {
+      depart(m.member(), m.reason());
+    } else if (message instanceof PeerMessage.Hello m) {
+      peerNodes.add(m.node());
+      adopt(m.node(), m.members());
+      toPeer(m.node(), new PeerMessage.Welcome(peers.self(), localMembers()));
+    } else if (message instanceof PeerMessage.Welcome m) {
+      peerNodes.add(m.node());
+      adopt(m.node(), m.members());
+    }
+  }
+
+  /** Introduces this node to {@code node}, which answers with its members. */
+  void greet(String node) {
+    if (!node.equals(peers.self())) {
+      peerNodes.add(node);
+      toPeer(node, new PeerMessage.Hello(peers.self(), localMembers()));
+    }
+  }
+
+  /** A node left the cluster: its members leave every room they were in. */
+  void nodeLeft(String node, String reason) {
+    peerNodes.remove(node);
+    for (MemberId id : roster.membersOf(node)) {
+      depart(id, reason);
+    }
+  }
+
+  /** Tells the peers that every member of this node is gone, without notices to those members themselves. */
+  List<MemberId> departAllLocal(String reason) {
+    List<MemberId> local = roster.membersOf(peers.self());
+    for (MemberId id : local) {
+      for (String room : roster.roomsOf(id)) {
+        roster.exit(id, room);
+        roomEdges.remove(room, id.edge());
+      }
+      roster.remove(id);
+      toPeers(new PeerMessage.Departed(id, reason));
+    }
+    return local;
+  }
+
+  /** Takes {@code node}'s members as it reports them: newcomers are announced, missing ones leave. */
+  private void adopt(String node, List<PeerMessage.MemberState> reported) {
+    Set<MemberId> present = new HashSet<>();
+    for (PeerMessage.MemberState member : reported) {
+      present.add(member.id());
+      for (PeerMessage.RoomRef room : member.rooms()) {
+        if (!roster.isIn(member.id(), room.key())) {
+          enter(member.id(), member.alias(), room.key(), room.name());
+        }
+      }
+    }
+    for (MemberId id : roster.membersOf(node)) {
+      if (!present.contains(id)) {
+        depart(id, "");
+      }
+    }
+  }
+
+  private List<PeerMessage.MemberState> localMembers() {
+    List<PeerMessage.MemberState> states = new ArrayList<>();
+    for (MemberId id : roster.membersOf(peers.self())) {
+      List<PeerMessage.RoomRef> rooms = new ArrayList<>();
+      for (String room : roster.roomsOf(id)) {
+        rooms.add(new PeerMessage.RoomRef(room, roster.nameOf(room)));
+      }
+      states.add(new PeerMessage.MemberState(id, roster.aliasOf(id), rooms));
+    }
+    return states;
+  }
+
+  /** Takes a member out of a room; false if it was not in it. */
+  private boolean leave(MemberId id, String roomKey, String reason) {
+    String alias = roster.aliasOf(id);
+    if (isLocal(id) && roster.isIn(id, roomKey)) {
+      roomEdges.remove(roomKey, id.edge());
+      edges.send(id.edge(), new EdgeEvent.Parted(id.conn(), roomKey));
+    }
+    String name = roster.exit(id, roomKey);
+    if (name == null) {
+      return false;
+    }
+    toLocalRoom(roomKey, Replies.left(alias, name, reason));
+    return true;
+  }
+
+  /** Encodes the line once and sends it to each of this node's listeners with members in the room. */
+  private void toLocalRoom(String roomKey, String line) {
+    Set<String> listeners = roomEdges.edgesOf(roomKey);
+    if (listeners.isEmpty()) {
+      return;
+    }
+    Buffer encoded = Lines.encode(line);
+    for (String edge : listeners) {
+      edges.send(edge, new EdgeEvent.ToRoom(roomKey, encoded));
+    }
+  }
+
+  private void toPeers(PeerMessage message) {
+    for (String node : peerNodes) {
+      toPeer(node, message);
+    }
+  }
+
+  private void toPeer(String node, PeerMessage message) {
+    peerMessagesSent++;
+    peers.send(node, message);
+  }
+}

@@ -1,0 +1,37 @@
+package dev.relay.chat;
+
+import dev.relay.bus.PeerMessage;
+import java.util.List;
+
+/** How a hub reaches the hubs of the other nodes; alone there are none. */
+public interface Peers {
+
+  /** This node's id. */
+  String self();
+
+  /** Every node of the cluster, this one included, oldest first. */
+  List<String> nodes();
+
+  /** Sends to {@code node}'s hub; messages to one node keep their order. */
+  void send(String node, PeerMessage message);
+
+  /** A node with no cluster. */
+  static Peers alone(String self) {
+    return new Peers() {
+      @Override
+      public String self() {
+        return self;
+      }
+
+      @Override
+      public List<String> nodes() {
+        return List.of(self);
+      }
+
+      @Override
+      public void send(String node, PeerMessage message) {
+        throw new IllegalStateException("a node alone has no peers");
+      }
+    };
+  }
+}

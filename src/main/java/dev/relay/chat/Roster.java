@@ -1,0 +1,157 @@
+package dev.relay.chat;
+
+import dev.relay.bus.MemberId;
+import dev.relay.protocol.Names;
+import dev.relay.protocol.RoomCount;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Every member of the chat and the rooms they are in, on every node: a node's own members exactly, the
+ * others' as their nodes last reported. Answers {@code /who}, {@code /rooms} and {@code /msg} lookups, and
+ * which nodes a room message must reach. Keys are {@link Names#key}s; a member may be in several rooms.
+ * Plain collections, confined to the hub's context.
+ */
+public final class Roster {
+
+  private final Map<MemberId, Entry> members = new HashMap<>();
+  private final Map<String, MemberId> byAlias = new HashMap<>();
+  private final Map<String, Room> rooms = new LinkedHashMap<>();
+
+  public Roster() {
+    rooms.put(Names.key(Names.LOBBY), new Room(Names.LOBBY));
+  }
+
+  /** Puts the member in the room (and in the roster, if new); returns the room's name as first spelled. */
+  public String enter(MemberId id, String alias, String roomKey, String roomName) {
+    Entry entry = members.computeIfAbsent(id, i -> new Entry(alias));
+    if (!entry.alias.equals(alias)) {
+      rename(id, alias);
+    }
+    byAlias.put(Names.key(alias), id);
+    Room room = rooms.computeIfAbsent(roomKey, k -> new Room(roomName));
+    if (room.members.add(id)) {
+      room.nodes.merge(id.node(), 1, Integer::sum);
+    }
+    entry.rooms.put(roomKey, room.name);
+    return room.name;
+  }
+
+  /** Takes the member out of the room; returns the room's name, or null if it was not in it. */
+  public String exit(MemberId id, String roomKey) {
+    Entry entry = members.get(id);
+    if (entry == null || entry.rooms.remove(roomKey) == null) {
+      return null;
+    }
+    Room room = rooms.get(roomKey);
+    room.members.remove(id);
+    room.nodes.computeIfPresent(id.node(), (n, count) -> count == 1 ? null : count - 1);
+    if (room.members.isEmpty() && !roomKey.equals(Names.key(Names.LOBBY))) {
+      rooms.remove(roomKey);
+    }
+    return room.name;
+  }
+
+  /** Changes the member's alias; returns the old one, or null for an unknown member. */
+  public String rename(MemberId id, String alias) {
+    Entry entry = members.get(id);
+    if (entry == null) {
+      return null;
+    }
+    String old = entry.alias;
+    byAlias.remove(Names.key(old), id);
+    entry.alias = alias;
+    byAlias.put(Names.key(alias), id);
+    return old;
+  }
+
+  /** Forgets a member that has already left all its rooms. */
+  public void remove(MemberId id) {
+    Entry entry = members.remove(id);
+    if (entry != null) {
+      byAlias.remove(Names.key(entry.alias), id);
+    }
+  }
+
+  public boolean contains(MemberId id) {
+    return members.containsKey(id);
+  }
+
+  public String aliasOf(MemberId id) {
+    Entry entry = members.get(id);
+    return entry == null ? null : entry.alias;
+  }
+
+  /** The keys of the rooms the member is in, in the order it entered them. */
+  public List<String> roomsOf(MemberId id) {
+    Entry entry = members.get(id);
+    return entry == null ? List.of() : new ArrayList<>(entry.rooms.keySet());
+  }
+
+  public boolean isIn(MemberId id, String roomKey) {
+    Entry entry = members.get(id);
+    return entry != null && entry.rooms.containsKey(roomKey);
+  }
+
+  /** Who holds {@code alias} as far as this node knows, or null. */
+  public MemberId find(String alias) {
+    return byAlias.get(Names.key(alias));
+  }
+
+  /** The members connected to {@code node}. */
+  public List<MemberId> membersOf(String node) {
+    return members.keySet().stream().filter(id -> id.node().equals(node)).toList();
+  }
+
+  /** The nodes with at least one member in the room. */
+  public Set<String> nodesIn(String roomKey) {
+    Room room = rooms.get(roomKey);
+    return room == null ? Set.of() : room.nodes.keySet();
+  }
+
+  public String nameOf(String roomKey) {
+    Room room = rooms.get(roomKey);
+    return room == null ? null : room.name;
+  }
+
+  /** The aliases in the room, in the order they entered. */
+  public List<String> aliasesIn(String roomKey) {
+    Room room = rooms.get(roomKey);
+    List<String> aliases = new ArrayList<>();
+    if (room != null) {
+      room.members.forEach(id -> aliases.add(members.get(id).alias));
+    }
+    return aliases;
+  }
+
+  /** Every room with its member count, the lobby first. */
+  public List<RoomCount> rooms() {
+    List<RoomCount> counts = new ArrayList<>();
+    rooms.values().forEach(r -> counts.add(new RoomCount(r.name, r.members.size())));
+    return counts;
+  }
+
+  private static final class Entry {
+    String alias;
+    final Map<String, String> rooms = new LinkedHashMap<>();
+
+    Entry(String alias) {
+      this.alias = alias;
+    }
+  }
+
+  private static final class Room {
+    final String name;
+    final Set<MemberId> members = new LinkedHashSet<>();
+    final Map<String, Integer> nodes = new HashMap<>();
+
+    Room(String name) {
+      this.name = name;
+    }
+  }
+}

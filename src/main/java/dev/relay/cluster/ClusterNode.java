@@ -1,0 +1,45 @@
+package dev.relay.cluster;
+
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.core.eventbus.EventBusOptions;
+import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+
+/** A clustered Vert.x instance: this process's membership in the chat's Hazelcast cluster. */
+public final class ClusterNode {
+
+  private final Vertx vertx;
+  private final HazelcastClusterManager manager;
+
+  private ClusterNode(Vertx vertx, HazelcastClusterManager manager) {
+    this.vertx = vertx;
+    this.manager = manager;
+  }
+
+  /** Starts Hazelcast and a clustered Vert.x on it; completes once this instance has joined. */
+  public static Future<ClusterNode> join(ClusterSettings settings, VertxOptions options) {
+    HazelcastClusterManager manager = new HazelcastClusterManager(HazelcastSetup.config(settings));
+    EventBusOptions bus = new EventBusOptions(options.getEventBusOptions()).setPort(settings.busPort());
+    if (settings.host() != null) {
+      bus.setHost(settings.host());
+    }
+    return Vertx.builder()
+        .with(new VertxOptions(options).setEventBusOptions(bus))
+        .withClusterManager(manager)
+        .buildClustered()
+        .map(vertx -> new ClusterNode(vertx, manager));
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  public HazelcastClusterManager manager() {
+    return manager;
+  }
+
+  public String nodeId() {
+    return manager.getNodeId();
+  }
+}
