@@ -77,14 +77,14 @@ public final class Hub {
     }
   }
 
-  /** A report from another node's hub. */
-  public void onPeer(PeerMessage message) {
-    membership.onPeer(message);
+  /** A report from another node's hub; returns the answer it asks for, or null. */
+  public PeerMessage onPeer(PeerMessage message) {
+    return membership.onPeer(message);
   }
 
-  /** Introduces this node to every other node of the cluster. */
-  public void greetAll(List<String> nodes) {
-    nodes.forEach(membership::greet);
+  /** Introduces this node to every other node; completes once each running one has answered. */
+  public Future<Void> greetAll(List<String> nodes) {
+    return Future.join(nodes.stream().map(membership::greet).toList()).mapEmpty();
   }
 
   /** A node joined the cluster, or came back after a network split. */
@@ -92,12 +92,17 @@ public final class Hub {
     membership.greet(node);
   }
 
-  /** A node left the cluster (stopped, crashed or cut off): its members leave and their aliases are freed. */
-  public Future<Void> nodeLeft(String node) {
+  /**
+   * A node left the cluster (stopped, crashed or cut off): its members leave. The oldest node also sweeps
+   * their aliases out of the registry; until then a claim of one of them takes it over anyway.
+   */
+  public void nodeLeft(String node, boolean sweep) {
     int before = roster.membersOf(node).size();
     membership.nodeLeft(node, "server lost");
     LOG.info("Node {} left the cluster; {} of its members left the chat", node, before);
-    return aliases.releaseNode(node);
+    if (sweep) {
+      aliases.releaseNode(node).onFailure(e -> LOG.warn("Could not free the aliases of node {}", node, e));
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import dev.relay.bus.MemberId;
 import dev.relay.bus.PeerMessage;
 import dev.relay.protocol.Lines;
 import dev.relay.protocol.Replies;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -110,7 +111,8 @@ final class Membership {
     }
   }
 
-  void onPeer(PeerMessage message) {
+  /** Applies a peer's message; returns the answer it asks for (a {@link PeerMessage.Welcome}), or null. */
+  PeerMessage onPeer(PeerMessage message) {
     if (message instanceof PeerMessage.RoomLine m) {
       toLocalRoom(m.room(), m.line());
     } else if (message instanceof PeerMessage.Private m) {
@@ -126,19 +128,30 @@ final class Membership {
     } else if (message instanceof PeerMessage.Hello m) {
       peerNodes.add(m.node());
       adopt(m.node(), m.members());
-      toPeer(m.node(), new PeerMessage.Welcome(peers.self(), localMembers()));
-    } else if (message instanceof PeerMessage.Welcome m) {
-      peerNodes.add(m.node());
-      adopt(m.node(), m.members());
+      peerMessagesSent++;
+      return new PeerMessage.Welcome(peers.self(), localMembers());
     }
+    return null;
   }
 
-  /** Introduces this node to {@code node}, which answers with its members. */
-  void greet(String node) {
-    if (!node.equals(peers.self())) {
-      peerNodes.add(node);
-      toPeer(node, new PeerMessage.Hello(peers.self(), localMembers()));
+  /**
+   * Introduces this node to {@code node} and takes the members it answers with. Completes either way: a
+   * node whose hub is not running yet will introduce itself when it starts.
+   */
+  Future<Void> greet(String node) {
+    if (node.equals(peers.self())) {
+      return Future.succeededFuture();
     }
+    peerNodes.add(node);
+    peerMessagesSent++;
+    return peers.request(node, new PeerMessage.Hello(peers.self(), localMembers()))
+        .onSuccess(answer -> {
+          if (answer instanceof PeerMessage.Welcome welcome) {
+            adopt(welcome.node(), welcome.members());
+          }
+        })
+        .<Void>mapEmpty()
+        .recover(notRunning -> Future.succeededFuture());
   }
 
   /** A node left the cluster: its members leave every room they were in. */

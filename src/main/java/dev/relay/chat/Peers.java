@@ -1,6 +1,7 @@
 package dev.relay.chat;
 
 import dev.relay.bus.PeerMessage;
+import io.vertx.core.Future;
 import java.util.List;
 
 /** How a hub reaches the hubs of the other nodes; alone there are none. */
@@ -14,6 +15,9 @@ public interface Peers {
 
   /** Sends to {@code node}'s hub; messages to one node keep their order. */
   void send(String node, PeerMessage message);
+
+  /** Sends and waits for the answer; fails at once if {@code node}'s hub is not running (yet). */
+  Future<PeerMessage> request(String node, PeerMessage message);
 
   /** A node with no cluster. */
   static Peers alone(String self) {
@@ -31,6 +35,11 @@ public interface Peers {
       @Override
       public void send(String node, PeerMessage message) {
         throw new IllegalStateException("a node alone has no peers");
+      }
+
+      @Override
+      public Future<PeerMessage> request(String node, PeerMessage message) {
+        return Future.failedFuture("a node alone has no peers");
       }
     };
   }

@@ -9,26 +9,46 @@ import io.vertx.core.shareddata.AsyncMap;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Aliases in a Hazelcast map shared by every node: {@code putIfAbsent} on the key's partition owner makes
  * exactly one of two simultaneous claims win. Values are {@link MemberId#wire()} strings.
+ *
+ * <p>An alias still held by a member of a node that has left the cluster is free: a claim takes it over
+ * with a compare-and-set, so a user whose instance died can have the alias back at once, before (or
+ * without) the sweep that {@link #releaseNode} does.
  */
 public final class ClusterAliases implements AliasRegistry {
 
   static final String MAP_NAME = "relay.aliases";
+  private static final int CLAIM_ATTEMPTS = 3;
 
   private final Future<AsyncMap<String, String>> map;
+  private final Supplier<List<String>> liveNodes;
 
-  public ClusterAliases(Vertx vertx) {
+  public ClusterAliases(Vertx vertx, Supplier<List<String>> liveNodes) {
     this.map = vertx.sharedData().getClusterWideMap(MAP_NAME);
+    this.liveNodes = liveNodes;
   }
 
   @Override
   public Future<Boolean> claim(String alias, MemberId member) {
-    String owner = member.wire();
-    return map.compose(m -> m.putIfAbsent(Names.key(alias), owner))
-        .map(previous -> previous == null || previous.equals(owner));
+    return map.compose(m -> claim(m, Names.key(alias), member.wire(), CLAIM_ATTEMPTS));
+  }
+
+  /** A takeover loses a race when the sweep frees the alias first; then the alias is free, so try again. */
+  private Future<Boolean> claim(AsyncMap<String, String> m, String key, String claimant, int attempts) {
+    return m.putIfAbsent(key, claimant).compose(holder -> {
+      if (holder == null || holder.equals(claimant)) {
+        return Future.succeededFuture(true);
+      }
+      if (attempts == 1 || liveNodes.get().contains(MemberId.parse(holder).node())) {
+        return Future.succeededFuture(false);
+      }
+      return m.replaceIfPresent(key, holder, claimant)
+          .compose(replaced -> replaced ? Future.succeededFuture(true) : claim(m, key, claimant, attempts - 1));
+    });
   }
 
   @Override

@@ -3,6 +3,7 @@ package dev.relay.server;
 import dev.relay.bus.Addresses;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.LocalCodec;
+import dev.relay.bus.PeerCodec;
 import dev.relay.bus.PeerMessage;
 import dev.relay.chat.AliasRegistry;
 import dev.relay.chat.Hub;
@@ -13,6 +14,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.spi.cluster.ClusterManager;
 import io.vertx.core.spi.cluster.NodeListener;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -45,7 +47,12 @@ public final class HubVerticle extends VerticleBase {
       return local;
     }
     Future<Void> remote = vertx.eventBus()
-        .<PeerMessage>consumer(Addresses.node(nodeId), message -> hub.onPeer(message.body()))
+        .<PeerMessage>consumer(Addresses.node(nodeId), message -> {
+          PeerMessage answer = hub.onPeer(message.body());
+          if (answer != null) {
+            message.reply(answer, PeerCodec.OPTIONS);
+          }
+        })
         .completion();
     cluster.nodeListener(new NodeListener() {
       @Override
@@ -55,10 +62,16 @@ public final class HubVerticle extends VerticleBase {
 
       @Override
       public void nodeLeft(String node) {
-        context.runOnContext(v -> hub.nodeLeft(node));
+        context.runOnContext(v -> hub.nodeLeft(node, isOldest()));
       }
     });
-    return Future.all(local, remote).onSuccess(v -> context.runOnContext(x -> hub.greetAll(cluster.getNodes())));
+    // Ready only once the running peers have said who is already chatting.
+    return Future.all(local, remote).compose(v -> hub.greetAll(cluster.getNodes()));
+  }
+
+  private boolean isOldest() {
+    List<String> nodes = cluster.getNodes();
+    return !nodes.isEmpty() && nodes.get(0).equals(nodeId);
   }
 
   /** Tells the peers this node's members are gone and frees their aliases; the listeners close the sockets. */

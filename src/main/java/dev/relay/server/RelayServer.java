@@ -39,7 +39,8 @@ public final class RelayServer {
   /** A server that is one instance of a cluster: one chat with every other instance. */
   public static Future<RelayServer> start(ClusterNode node, ServerConfig config) {
     Vertx vertx = node.vertx();
-    HubVerticle hub = new HubVerticle(new ClusterAliases(vertx), node.nodeId(), node.manager());
+    HubVerticle hub = new HubVerticle(new ClusterAliases(vertx, node.manager()::getNodes), node.nodeId(),
+        node.manager());
     return start(vertx, config, hub, node.nodeId());
   }
 

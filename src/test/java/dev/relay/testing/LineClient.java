@@ -126,7 +126,12 @@ public final class LineClient implements AutoCloseable {
   public List<String> skipUntil(Predicate<String> match) {
     List<String> skipped = new ArrayList<>();
     while (true) {
-      String line = readLine();
+      String line;
+      try {
+        line = readLine();
+      } catch (AssertionError e) {
+        throw new AssertionError(e.getMessage() + "; skipped before: " + skipped, e);
+      }
       if (match.test(line)) {
         return skipped;
       }
