@@ -88,6 +88,12 @@ public final class RelayProcess implements AutoCloseable {
     return String.join("\n", seen);
   }
 
+  /** Sends SIGKILL: the process dies at once, saying goodbye to nobody. */
+  public void kill() {
+    process.destroyForcibly();
+    awaitExit();
+  }
+
   /** Sends SIGTERM, as an operator or Kubernetes would. */
   public void terminate() {
     process.destroy();
