@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relay.testing.LineClient;
 import dev.relay.testing.RelayProcess;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The fat jar as a newcomer runs it: {@code java -jar target/relay.jar}. */
@@ -34,11 +35,32 @@ class FatJarIT {
     }
     try (RelayProcess relay = RelayProcess.start("--port", "70000")) {
       assertThat(relay.awaitExit()).isEqualTo(2);
-      assertThat(relay.printed()).contains("port must be 0-65535");
+      assertThat(relay.printed()).contains("port (command line): must be 0-65535, got 70000");
     }
     try (RelayProcess relay = RelayProcess.start("--no-such-flag")) {
       assertThat(relay.awaitExit()).isEqualTo(2);
       assertThat(relay.printed()).contains("--no-such-flag");
+    }
+  }
+
+  @Test
+  void environmentVariablesConfigureTheServerAndFlagsWinOverThem() {
+    Map<String, String> env = Map.of("RELAY_HOST", "127.0.0.1", "RELAY_PORT", "1", "RELAY_LIMITS_MAX_LINE_BYTES", "100");
+    try (RelayProcess relay = RelayProcess.start(env, "--port", "0")) {
+      int port = relay.awaitListening();
+      assertThat(relay.printed()).contains("Relay listening on 127.0.0.1:");
+      try (LineClient alice = LineClient.login(port, "alice")) {
+        alice.send("x".repeat(101));
+        alice.expect("! line too long (over 100 bytes), discarded");
+      }
+    }
+  }
+
+  @Test
+  void badEnvironmentValueStopsStartUpNamingTheVariable() {
+    try (RelayProcess relay = RelayProcess.start(Map.of("RELAY_LIMITS_FLOOD_RATE", "fast"))) {
+      assertThat(relay.awaitExit()).isEqualTo(2);
+      assertThat(relay.printed()).contains("limits.floodRate (RELAY_LIMITS_FLOOD_RATE): expected a number, got 'fast'");
     }
   }
 

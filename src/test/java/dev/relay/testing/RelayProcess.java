@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +32,11 @@ public final class RelayProcess implements AutoCloseable {
   }
 
   public static RelayProcess start(String... args) {
+    return start(Map.of(), args);
+  }
+
+  /** Starts with {@code env} added to this JVM's environment. */
+  public static RelayProcess start(Map<String, String> env, String... args) {
     Path jar = Path.of(System.getProperty("relay.jar", "target/relay.jar"));
     if (!Files.isRegularFile(jar)) {
       throw new AssertionError("no fat jar at " + jar + ": run mvn verify");
@@ -41,7 +47,9 @@ public final class RelayProcess implements AutoCloseable {
     command.add(jar.toString());
     command.addAll(List.of(args));
     try {
-      return new RelayProcess(new ProcessBuilder(command).redirectErrorStream(true).start());
+      ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      builder.environment().putAll(env);
+      return new RelayProcess(builder.start());
     } catch (IOException e) {
       throw new AssertionError("cannot start " + command, e);
     }

@@ -1,0 +1,46 @@
+package dev.relay.config;
+
+import static dev.relay.config.Setting.flag;
+import static dev.relay.config.Setting.integer;
+import static dev.relay.config.Setting.list;
+import static dev.relay.config.Setting.number;
+import static dev.relay.config.Setting.text;
+
+import java.util.List;
+
+/** Every configuration key Relay has. Defaults are in conf/relay.json; docs/CONFIG.md documents each. */
+public final class Settings {
+
+  public static final Setting HOST = text("host", "interface the chat port listens on");
+  public static final Setting PORT = integer("port", 0, 65535, "chat port; 0 picks a free one");
+  public static final Setting INSTANCES = integer("instances", 0, 1024,
+      "listener event loops; 0 means one per core");
+  public static final Setting MAX_LINE_BYTES = integer("limits.maxLineBytes", 64, 1 << 20,
+      "longest input line in bytes (CRLF not counted); longer lines are discarded with an error");
+  public static final Setting MAX_OUTPUT_BYTES = integer("limits.maxOutputBytes", 4096, 1L << 30,
+      "output a client may leave unread before it is disconnected as a slow consumer");
+  public static final Setting FLOOD_RATE = number("limits.floodRate", 0, 1_000_000,
+      "input lines per second per connection before reading slows; 0 turns flood control off");
+  public static final Setting FLOOD_BURST = integer("limits.floodBurst", 1, 1_000_000,
+      "lines a connection may send at once before the flood rate applies");
+  public static final Setting CLUSTER_ENABLED = flag("cluster.enabled",
+      "join the other instances as one chat (Hazelcast); off, nothing of Hazelcast starts");
+  public static final Setting CLUSTER_NAME = text("cluster.name",
+      "cluster name; instances with another name never join this cluster");
+  public static final Setting CLUSTER_HOST = text("cluster.host",
+      "address this instance binds and advertises to the others; empty lets Hazelcast choose");
+  public static final Setting CLUSTER_PORT = integer("cluster.port", 1, 65535, "Hazelcast member port");
+  public static final Setting CLUSTER_BUS_PORT = integer("cluster.busPort", 0, 65535,
+      "clustered event-bus port; 0 picks a free one");
+  public static final Setting CLUSTER_MEMBERS = list("cluster.members",
+      "static discovery: HOST:PORT of the members to contact");
+  public static final Setting CLUSTER_DNS = text("cluster.dns",
+      "Kubernetes discovery: DNS name of the headless Service that selects the pods");
+
+  public static final List<Setting> ALL = List.of(HOST, PORT, INSTANCES, MAX_LINE_BYTES, MAX_OUTPUT_BYTES,
+      FLOOD_RATE, FLOOD_BURST, CLUSTER_ENABLED, CLUSTER_NAME, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_BUS_PORT,
+      CLUSTER_MEMBERS, CLUSTER_DNS);
+
+  private Settings() {
+  }
+}

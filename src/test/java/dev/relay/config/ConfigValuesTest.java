@@ -1,0 +1,84 @@
+package dev.relay.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The layering and validation rules, on plain maps. */
+class ConfigValuesTest {
+
+  private static JsonObject shippedDefaults() throws IOException {
+    try (InputStream in = ConfigValuesTest.class.getResourceAsStream("/conf/relay.json")) {
+      return new JsonObject(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void shippedDefaultsDefineEverySettingAndNothingElse() throws IOException {
+    ConfigValues values = ConfigValues.resolve(shippedDefaults(), Map.of(), Map.of());
+    assertThat(values.integer(Settings.PORT)).isEqualTo(5000);
+    assertThat(values.integer(Settings.MAX_LINE_BYTES)).isEqualTo(4096);
+    assertThat(values.flag(Settings.CLUSTER_ENABLED)).isFalse();
+  }
+
+  @Test
+  void laterLayersWinFileThenEnvironmentThenFlags() throws IOException {
+    JsonObject file = shippedDefaults().put("port", 6000).put("host", "127.0.0.1");
+    Map<String, String> env = Map.of("RELAY_PORT", "7000", "RELAY_LIMITS_FLOOD_RATE", "2.5",
+        "RELAY_CLUSTER_MEMBERS", "a:1, b:2");
+    ConfigValues fromEnv = ConfigValues.resolve(file, env, Map.of());
+    assertThat(fromEnv.integer(Settings.PORT)).isEqualTo(7000);
+    assertThat(fromEnv.text(Settings.HOST)).isEqualTo("127.0.0.1");
+    assertThat(fromEnv.number(Settings.FLOOD_RATE)).isEqualTo(2.5);
+    assertThat(fromEnv.list(Settings.CLUSTER_MEMBERS)).containsExactly("a:1", "b:2");
+    ConfigValues fromFlag = ConfigValues.resolve(file, env, Map.of(Settings.PORT, 8000));
+    assertThat(fromFlag.integer(Settings.PORT)).isEqualTo(8000);
+  }
+
+  @Test
+  void badValuesNameTheKeyAndWhereTheValueCameFrom() throws IOException {
+    JsonObject defaults = shippedDefaults();
+    assertThatThrownBy(() -> ConfigValues.resolve(defaults, Map.of("RELAY_PORT", "lots"), Map.of()))
+        .isInstanceOf(ConfigException.class).hasMessage("port (RELAY_PORT): expected a whole number, got 'lots'");
+    assertThatThrownBy(() -> ConfigValues.resolve(defaults.copy().put("port", 70000), Map.of(), Map.of()))
+        .hasMessage("port (configuration file): must be 0-65535, got 70000");
+    assertThatThrownBy(() -> ConfigValues.resolve(defaults.copy().put("port", "5000"), Map.of(), Map.of()))
+        .hasMessage("port (configuration file): expected a whole number, got 5000");
+    assertThatThrownBy(() -> ConfigValues.resolve(defaults, Map.of(), Map.of(Settings.FLOOD_BURST, 0)))
+        .hasMessage("limits.floodBurst (command line): must be 1-1000000, got 0");
+    assertThatThrownBy(() -> ConfigValues.resolve(defaults, Map.of("RELAY_CLUSTER_ENABLED", "yes"), Map.of()))
+        .hasMessageStartingWith("cluster.enabled (RELAY_CLUSTER_ENABLED): expected true or false");
+  }
+
+  @Test
+  void unknownKeysAreRefusedWhereverTheyAre() throws IOException {
+    assertThatThrownBy(() -> ConfigValues.resolve(shippedDefaults().put("prot", 1), Map.of(), Map.of()))
+        .hasMessage("unknown setting 'prot' in the configuration file");
+    JsonObject nested = shippedDefaults();
+    nested.getJsonObject("limits").put("maxLinBytes", 1);
+    assertThatThrownBy(() -> ConfigValues.resolve(nested, Map.of(), Map.of()))
+        .hasMessage("unknown setting 'limits.maxLinBytes' in the configuration file");
+  }
+
+  @Test
+  void environmentVariableNamesFollowTheKeys() {
+    assertThat(Settings.MAX_LINE_BYTES.env()).isEqualTo("RELAY_LIMITS_MAX_LINE_BYTES");
+    assertThat(Settings.CLUSTER_BUS_PORT.env()).isEqualTo("RELAY_CLUSTER_BUS_PORT");
+    assertThat(Settings.ALL.stream().map(Setting::env).distinct()).hasSize(Settings.ALL.size());
+  }
+
+  @Test
+  void clusterSettingsAreCheckedWhenTheClusterIsOn() throws IOException {
+    JsonObject file = shippedDefaults();
+    file.getJsonObject("cluster").put("enabled", true).put("members", List.of("not a member"));
+    assertThatThrownBy(() -> RelayConfig.from(ConfigValues.resolve(file, Map.of(), Map.of())))
+        .isInstanceOf(ConfigException.class).hasMessageContaining("cluster member must be HOST or HOST:PORT");
+  }
+}
