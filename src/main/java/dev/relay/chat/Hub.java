@@ -106,6 +106,24 @@ public final class Hub {
   }
 
   /**
+   * After a network split heals, the registry holds one owner per alias (Hazelcast keeps the larger
+   * side's entry). Each member here claims its alias again: one whose alias went to someone on the other
+   * side is disconnected with the reason; one whose entry was swept meanwhile gets it back.
+   */
+  public void reconcileAliases() {
+    for (MemberId id : roster.membersOf(self)) {
+      String alias = roster.aliasOf(id);
+      aliases.claim(alias, id).onSuccess(stillOurs -> {
+        if (!stillOurs && roster.contains(id)) {
+          LOG.info("[{}] {} lost its alias to the other side of a network split", id, alias);
+          membership.depart(id, "alias taken during a network split");
+          edges.send(id.edge(), new EdgeEvent.Disconnect(id.conn(), Lines.encode(Replies.aliasLostInSplit(alias))));
+        }
+      });
+    }
+  }
+
+  /**
    * This node is stopping: its peers hear that its members are gone and their aliases are freed. The
    * listeners tell the members themselves. Completes once the aliases are free.
    */

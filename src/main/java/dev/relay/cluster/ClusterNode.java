@@ -1,5 +1,6 @@
 package dev.relay.cluster;
 
+import com.hazelcast.core.LifecycleEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -41,5 +42,17 @@ public final class ClusterNode {
 
   public String nodeId() {
     return manager.getNodeId();
+  }
+
+  /**
+   * Calls {@code action} (on a Hazelcast thread) each time this instance's side of a network split merges
+   * back with the other side's.
+   */
+  public void onMerged(Runnable action) {
+    manager.getHazelcastInstance().getLifecycleService().addLifecycleListener(event -> {
+      if (event.getState() == LifecycleEvent.LifecycleState.MERGED) {
+        action.run();
+      }
+    });
   }
 }

@@ -98,6 +98,10 @@ public final class Replies {
     return "! aliases cannot be checked right now, try again";
   }
 
+  public static String aliasLostInSplit(String alias) {
+    return "! alias " + alias + " was taken on the other side of a network split; reconnect with another";
+  }
+
   public static String shuttingDown() {
     return "* server shutting down, please reconnect";
   }

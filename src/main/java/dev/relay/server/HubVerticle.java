@@ -8,6 +8,7 @@ import dev.relay.bus.PeerMessage;
 import dev.relay.chat.AliasRegistry;
 import dev.relay.chat.Hub;
 import dev.relay.chat.Peers;
+import dev.relay.cluster.ClusterNode;
 import dev.relay.cluster.ClusterPeers;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -26,14 +27,16 @@ public final class HubVerticle extends VerticleBase {
 
   private final AliasRegistry aliases;
   private final String nodeId;
+  private final ClusterNode node;
   private final ClusterManager cluster;
   private Hub hub;
 
-  /** @param cluster the cluster manager, or null for a node alone */
-  HubVerticle(AliasRegistry aliases, String nodeId, ClusterManager cluster) {
+  /** @param node this instance's cluster membership, or null for an instance alone */
+  HubVerticle(AliasRegistry aliases, String nodeId, ClusterNode node) {
     this.aliases = aliases;
     this.nodeId = nodeId;
-    this.cluster = cluster;
+    this.node = node;
+    this.cluster = node == null ? null : node.manager();
   }
 
   @Override
@@ -65,6 +68,7 @@ public final class HubVerticle extends VerticleBase {
         context.runOnContext(v -> hub.nodeLeft(node, isOldest()));
       }
     });
+    node.onMerged(() -> context.runOnContext(v -> hub.reconcileAliases()));
     // Ready only once the running peers have said who is already chatting.
     return Future.all(local, remote).compose(v -> hub.greetAll(cluster.getNodes()));
   }
@@ -77,6 +81,14 @@ public final class HubVerticle extends VerticleBase {
   /** Tells the peers this node's members are gone and frees their aliases; the listeners close the sockets. */
   Future<Void> shutdown() {
     return onHub(Hub::shutdown);
+  }
+
+  /** Has every member here claim its alias again, as after a network split heals. */
+  Future<Void> reconcileAliases() {
+    return onHub(h -> {
+      h.reconcileAliases();
+      return Future.succeededFuture();
+    });
   }
 
   /** Messages this node has sent to other nodes' hubs. */

@@ -39,8 +39,7 @@ public final class RelayServer {
   /** A server that is one instance of a cluster: one chat with every other instance. */
   public static Future<RelayServer> start(ClusterNode node, ServerConfig config) {
     Vertx vertx = node.vertx();
-    HubVerticle hub = new HubVerticle(new ClusterAliases(vertx, node.manager()::getNodes), node.nodeId(),
-        node.manager());
+    HubVerticle hub = new HubVerticle(new ClusterAliases(vertx, node.manager()::getNodes), node.nodeId(), node);
     return start(vertx, config, hub, node.nodeId());
   }
 
@@ -72,6 +71,11 @@ public final class RelayServer {
   /** Messages this node has sent to other nodes: what the chat costs the cluster's network. */
   public Future<Long> peerMessagesSent() {
     return hub.peerMessagesSent();
+  }
+
+  /** Has every member of this node claim its alias again; Relay does this itself when a network split heals. */
+  public Future<Void> reconcileAliases() {
+    return hub.reconcileAliases();
   }
 
   /** Members connected to this node. */
