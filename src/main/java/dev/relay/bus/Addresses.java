@@ -6,6 +6,12 @@ public final class Addresses {
   /** The node's hub; local to each node. */
   public static final String HUB = "relay.hub";
 
+  /** Asked by a listener for each new connection (body: the client's address); answers null or a refusal. */
+  public static final String ADMIT = "relay.admission.admit";
+
+  /** Told by a listener when an admitted connection closes (body: the client's address). */
+  public static final String RELEASE = "relay.admission.release";
+
   private Addresses() {
   }
 

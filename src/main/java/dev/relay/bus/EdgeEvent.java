@@ -39,6 +39,6 @@ public sealed interface EdgeEvent {
   }
 
   /** Write {@code lines}, then close the connection. */
-  record Disconnect(long conn, Buffer lines) implements ForConnection {
+  record Disconnect(long conn, Buffer lines, DisconnectReason reason) implements ForConnection {
   }
 }

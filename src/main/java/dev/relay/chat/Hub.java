@@ -1,5 +1,6 @@
 package dev.relay.chat;
 
+import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
@@ -71,7 +72,8 @@ public final class Hub {
       whisper(from, alias, whisper.alias(), whisper.text());
     } else if (request instanceof HubRequest.Quit quit) {
       depart(from, alias, quit.reason());
-      edges.send(from.edge(), new EdgeEvent.Disconnect(from.conn(), Lines.encode(Replies.GOODBYE)));
+      edges.send(from.edge(), new EdgeEvent.Disconnect(from.conn(), Lines.encode(Replies.GOODBYE),
+          DisconnectReason.QUIT));
     } else if (request instanceof HubRequest.Gone gone) {
       depart(from, alias, gone.reason());
     }
@@ -116,8 +118,9 @@ public final class Hub {
       aliases.claim(alias, id).onSuccess(stillOurs -> {
         if (!stillOurs && roster.contains(id)) {
           LOG.info("[{}] {} lost its alias to the other side of a network split", id, alias);
-          membership.depart(id, "alias taken during a network split");
-          edges.send(id.edge(), new EdgeEvent.Disconnect(id.conn(), Lines.encode(Replies.aliasLostInSplit(alias))));
+          membership.depart(id, DisconnectReason.ALIAS_LOST.notice());
+          edges.send(id.edge(), new EdgeEvent.Disconnect(id.conn(), Lines.encode(Replies.aliasLostInSplit(alias)),
+              DisconnectReason.ALIAS_LOST));
         }
       });
     }
@@ -132,13 +135,18 @@ public final class Hub {
     for (MemberId id : roster.membersOf(self)) {
       released.add(aliases.release(roster.aliasOf(id), id));
     }
-    membership.departAllLocal("server shutting down");
+    membership.departAllLocal(DisconnectReason.SHUTDOWN.notice());
     return Future.join(released).mapEmpty();
   }
 
   /** Members connected to this node: for tests and metrics. */
   public int memberCount() {
-    return roster.membersOf(self).size();
+    return roster.countOf(self);
+  }
+
+  /** Rooms in the chat. */
+  public int roomCount() {
+    return roster.roomCount();
   }
 
   /** Messages this node has sent to other nodes. */

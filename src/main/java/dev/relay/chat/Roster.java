@@ -22,6 +22,7 @@ public final class Roster {
   private final Map<MemberId, Entry> members = new HashMap<>();
   private final Map<String, MemberId> byAlias = new HashMap<>();
   private final Map<String, Room> rooms = new LinkedHashMap<>();
+  private final Map<String, Integer> membersPerNode = new HashMap<>();
 
   public Roster() {
     rooms.put(Names.key(Names.LOBBY), new Room(Names.LOBBY));
@@ -29,7 +30,12 @@ public final class Roster {
 
   /** Puts the member in the room (and in the roster, if new); returns the room's name as first spelled. */
   public String enter(MemberId id, String alias, String roomKey, String roomName) {
-    Entry entry = members.computeIfAbsent(id, i -> new Entry(alias));
+    Entry entry = members.get(id);
+    if (entry == null) {
+      entry = new Entry(alias);
+      members.put(id, entry);
+      membersPerNode.merge(id.node(), 1, Integer::sum);
+    }
     if (!entry.alias.equals(alias)) {
       rename(id, alias);
     }
@@ -75,6 +81,7 @@ public final class Roster {
     Entry entry = members.remove(id);
     if (entry != null) {
       byAlias.remove(Names.key(entry.alias), id);
+      membersPerNode.computeIfPresent(id.node(), (n, count) -> count == 1 ? null : count - 1);
     }
   }
 
@@ -106,6 +113,15 @@ public final class Roster {
   /** The members connected to {@code node}. */
   public List<MemberId> membersOf(String node) {
     return members.keySet().stream().filter(id -> id.node().equals(node)).toList();
+  }
+
+  /** How many members {@code node} has. */
+  public int countOf(String node) {
+    return membersPerNode.getOrDefault(node, 0);
+  }
+
+  public int roomCount() {
+    return rooms.size();
   }
 
   /** The nodes with at least one member in the room. */

@@ -3,7 +3,9 @@ package dev.relay.cluster;
 import com.hazelcast.core.LifecycleEvent;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.spi.VertxMetricsFactory;
 import io.vertx.core.eventbus.EventBusOptions;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 
@@ -20,15 +22,21 @@ public final class ClusterNode {
 
   /** Starts Hazelcast and a clustered Vert.x on it; completes once this instance has joined. */
   public static Future<ClusterNode> join(ClusterSettings settings, VertxOptions options) {
+    return join(settings, options, null);
+  }
+
+  /** The same, with Vert.x's metrics going to {@code metrics} (null for none). */
+  public static Future<ClusterNode> join(ClusterSettings settings, VertxOptions options, VertxMetricsFactory metrics) {
     HazelcastClusterManager manager = new HazelcastClusterManager(HazelcastSetup.config(settings));
     EventBusOptions bus = new EventBusOptions(options.getEventBusOptions()).setPort(settings.busPort());
     if (settings.host() != null) {
       bus.setHost(settings.host());
     }
-    return Vertx.builder()
-        .with(new VertxOptions(options).setEventBusOptions(bus))
-        .withClusterManager(manager)
-        .buildClustered()
+    VertxBuilder builder = Vertx.builder().with(new VertxOptions(options).setEventBusOptions(bus)).withClusterManager(manager);
+    if (metrics != null) {
+      builder.withMetrics(metrics);
+    }
+    return builder.buildClustered()
         .map(vertx -> new ClusterNode(vertx, manager));
   }
 

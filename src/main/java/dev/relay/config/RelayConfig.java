@@ -1,15 +1,19 @@
 package dev.relay.config;
 
 import dev.relay.cluster.ClusterSettings;
+import dev.relay.ops.OpsConfig;
+import dev.relay.server.Limits;
 import dev.relay.server.ServerConfig;
+import dev.relay.server.TlsConfig;
 
 /**
  * Everything an instance runs with, validated and immutable.
  *
- * @param server  the chat port and its limits
+ * @param server  the chat port, its limits and TLS
+ * @param ops     the operator HTTP port
  * @param cluster how to join the other instances, or null to run alone
  */
-public record RelayConfig(ServerConfig server, ClusterSettings cluster) {
+public record RelayConfig(ServerConfig server, OpsConfig ops, ClusterSettings cluster) {
 
   static RelayConfig from(ConfigValues v) {
     try {
@@ -21,17 +25,23 @@ public record RelayConfig(ServerConfig server, ClusterSettings cluster) {
 
   private static RelayConfig build(ConfigValues v) {
     int instances = v.integer(Settings.INSTANCES);
+    Limits limits = new Limits(v.integer(Settings.MAX_LINE_BYTES), v.integer(Settings.MAX_OUTPUT_BYTES),
+        v.number(Settings.FLOOD_RATE), v.integer(Settings.FLOOD_BURST), v.integer(Settings.MAX_CONNECTIONS),
+        v.integer(Settings.MAX_CONNECTIONS_PER_IP), v.integer(Settings.HANDSHAKE_TIMEOUT));
+    TlsConfig tls = v.flag(Settings.TLS_ENABLED)
+        ? new TlsConfig(v.integer(Settings.TLS_PORT), v.text(Settings.TLS_CERT), v.text(Settings.TLS_KEY))
+        : null;
     ServerConfig server = new ServerConfig(v.text(Settings.HOST), v.integer(Settings.PORT),
-        instances == 0 ? Runtime.getRuntime().availableProcessors() : instances,
-        v.integer(Settings.MAX_LINE_BYTES), v.integer(Settings.MAX_OUTPUT_BYTES),
-        v.number(Settings.FLOOD_RATE), v.integer(Settings.FLOOD_BURST));
+        instances == 0 ? Runtime.getRuntime().availableProcessors() : instances, limits, tls,
+        v.integer(Settings.SHUTDOWN_GRACE));
+    OpsConfig ops = new OpsConfig(v.text(Settings.HTTP_HOST), v.integer(Settings.HTTP_PORT));
     ClusterSettings cluster = null;
     if (v.flag(Settings.CLUSTER_ENABLED)) {
       cluster = new ClusterSettings(v.text(Settings.CLUSTER_NAME), blankToNull(v.text(Settings.CLUSTER_HOST)),
           v.integer(Settings.CLUSTER_PORT), v.integer(Settings.CLUSTER_BUS_PORT), v.list(Settings.CLUSTER_MEMBERS),
           blankToNull(v.text(Settings.CLUSTER_DNS)));
     }
-    return new RelayConfig(server, cluster);
+    return new RelayConfig(server, ops, cluster);
   }
 
   private static String blankToNull(String text) {

@@ -23,6 +23,21 @@ public final class Settings {
       "input lines per second per connection before reading slows; 0 turns flood control off");
   public static final Setting FLOOD_BURST = integer("limits.floodBurst", 1, 1_000_000,
       "lines a connection may send at once before the flood rate applies");
+  public static final Setting MAX_CONNECTIONS = integer("limits.maxConnections", 0, 10_000_000,
+      "connections this instance accepts at once; 0 means no limit");
+  public static final Setting MAX_CONNECTIONS_PER_IP = integer("limits.maxConnectionsPerIp", 0, 10_000_000,
+      "connections one client address may hold at once; 0 means no limit");
+  public static final Setting HANDSHAKE_TIMEOUT = integer("limits.handshakeTimeoutSeconds", 0, 86_400,
+      "seconds a new connection has to choose an alias before it is closed; 0 means no limit");
+  public static final Setting HTTP_HOST = text("http.host", "interface the operator HTTP port listens on");
+  public static final Setting HTTP_PORT = integer("http.port", 0, 65535,
+      "operator HTTP port: /health/live, /health/ready, /metrics; 0 picks a free one");
+  public static final Setting SHUTDOWN_GRACE = integer("shutdown.graceSeconds", 0, 3600,
+      "on SIGTERM, how long clients get to take their last output before the rest is closed");
+  public static final Setting TLS_ENABLED = flag("tls.enabled", "also offer the chat over TLS on tls.port");
+  public static final Setting TLS_PORT = integer("tls.port", 0, 65535, "TLS chat port; 0 picks a free one");
+  public static final Setting TLS_CERT = text("tls.certPath", "PEM certificate (chain) file for the TLS port");
+  public static final Setting TLS_KEY = text("tls.keyPath", "PEM private key file for the TLS port");
   public static final Setting CLUSTER_ENABLED = flag("cluster.enabled",
       "join the other instances as one chat (Hazelcast); off, nothing of Hazelcast starts");
   public static final Setting CLUSTER_NAME = text("cluster.name",
@@ -38,8 +53,9 @@ public final class Settings {
       "Kubernetes discovery: DNS name of the headless Service that selects the pods");
 
   public static final List<Setting> ALL = List.of(HOST, PORT, INSTANCES, MAX_LINE_BYTES, MAX_OUTPUT_BYTES,
-      FLOOD_RATE, FLOOD_BURST, CLUSTER_ENABLED, CLUSTER_NAME, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_BUS_PORT,
-      CLUSTER_MEMBERS, CLUSTER_DNS);
+      FLOOD_RATE, FLOOD_BURST, MAX_CONNECTIONS, MAX_CONNECTIONS_PER_IP, HANDSHAKE_TIMEOUT, HTTP_HOST, HTTP_PORT,
+      SHUTDOWN_GRACE, TLS_ENABLED, TLS_PORT, TLS_CERT, TLS_KEY, CLUSTER_ENABLED, CLUSTER_NAME, CLUSTER_HOST,
+      CLUSTER_PORT, CLUSTER_BUS_PORT, CLUSTER_MEMBERS, CLUSTER_DNS);
 
   private Settings() {
   }

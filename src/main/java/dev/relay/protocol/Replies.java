@@ -150,6 +150,10 @@ public final class Replies {
     return "! " + problem + ", line discarded";
   }
 
+  public static String handshakeTimeout(int seconds) {
+    return "! no alias chosen within " + seconds + " s, disconnecting";
+  }
+
   public static String slowConsumer(int limit) {
     return "! too much unread output (over " + limit + " bytes), disconnecting";
   }

@@ -1,7 +1,9 @@
 package dev.relay.server;
 
+import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
+import dev.relay.ops.RelayMetrics;
 import dev.relay.protocol.Command;
 import dev.relay.protocol.CommandTable;
 import dev.relay.protocol.FloodGate;
@@ -15,6 +17,7 @@ import dev.relay.protocol.TextRules;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.internal.net.NetSocketInternal;
 import io.vertx.core.net.NetSocket;
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -37,6 +40,7 @@ final class Connection {
   private final Listener listener;
   private final NetSocket socket;
   private final MemberId id;
+  private final String client;
   private final LineSplitter splitter;
   private final FloodGate floodGate;
   private final OutboundQueue output;
@@ -49,13 +53,16 @@ final class Connection {
   private Frame.Line held;
   private boolean paused;
   private boolean throttled;
-  private String closeReason = "";
+  /** Set when the server decides why the connection ends; a close the client causes leaves it null. */
+  private DisconnectReason closeReason;
+  private long handshakeTimer = -1;
 
-  Connection(Listener listener, NetSocket socket, MemberId id, LineSplitter splitter, FloodGate floodGate,
-      OutboundQueue output) {
+  Connection(Listener listener, NetSocket socket, MemberId id, String client, LineSplitter splitter,
+      FloodGate floodGate, OutboundQueue output) {
     this.listener = listener;
     this.socket = socket;
     this.id = id;
+    this.client = client;
     this.splitter = splitter;
     this.floodGate = floodGate;
     this.output = output;
@@ -65,24 +72,38 @@ final class Connection {
     return id;
   }
 
+  /** The client's address, as the connection limits count it. */
+  String client() {
+    return client;
+  }
+
   void start() {
     socket.handler(this::onData);
     socket.closeHandler(v -> onClosed());
-    socket.exceptionHandler(e -> LOG.debug("[{}] socket error: {}", id, e.toString()));
-    socket.shutdownHandler(v -> disconnect(Lines.encode(Replies.shuttingDown())));
+    socket.exceptionHandler(this::onError);
+    socket.shutdownHandler(v -> disconnect(Lines.encode(Replies.shuttingDown()), DisconnectReason.SHUTDOWN));
+    int timeout = listener.config().limits().handshakeTimeoutSeconds();
+    if (timeout > 0) {
+      handshakeTimer = listener.vertx().setTimer(timeout * 1000L,
+          t -> abort(DisconnectReason.HANDSHAKE_TIMEOUT, Replies.handshakeTimeout(timeout)));
+    }
+    LOG.info("[{}] connection from {}", id, client);
     write(Replies.ALIAS_PROMPT);
+    socket.resume();
   }
 
   /** Queues output; a member whose unread output would pass the limit is disconnected instead. */
   void deliver(Buffer lines) {
     if (state != State.CLOSED && !output.offer(lines)) {
-      abort("slow consumer", Replies.slowConsumer(listener.config().maxOutputBytes()));
+      abort(DisconnectReason.SLOW_CONSUMER, Replies.slowConsumer(listener.config().limits().maxOutputBytes()));
     }
   }
 
   /** The alias is ours; reading resumes once the hub has put us in the lobby ({@link #joined}). */
   void accepted(String newAlias, Buffer welcome) {
     alias = newAlias;
+    listener.vertx().cancelTimer(handshakeTimer);
+    listener.metrics().handshake();
     deliver(welcome);
   }
 
@@ -116,7 +137,10 @@ final class Connection {
   }
 
   /** Writes the last lines, then closes once they are written. */
-  void disconnect(Buffer lines) {
+  void disconnect(Buffer lines, DisconnectReason reason) {
+    if (closeReason == null) {
+      closeReason = reason;
+    }
     state = State.LEAVING;
     deliver(lines);
     output.flush();
@@ -124,6 +148,7 @@ final class Connection {
   }
 
   private void onData(Buffer data) {
+    listener.metrics().bytesIn(data.length());
     splitter.feed(data.getBytes());
     process();
   }
@@ -153,11 +178,13 @@ final class Connection {
 
   private void handle(Frame frame) {
     if (frame instanceof Frame.TooLong tooLong) {
+      listener.metrics().rejected(RelayMetrics.Rejection.TOO_LONG);
       reject(Replies.lineTooLong(tooLong.limit()));
       return;
     }
     String text = listener.utf8().decode(((Frame.Line) frame).bytes());
     if (text == null) {
+      listener.metrics().rejected(RelayMetrics.Rejection.INVALID_UTF8);
       reject(Replies.invalidUtf8());
     } else if (state == State.HANDSHAKE) {
       handshake(text);
@@ -195,7 +222,10 @@ final class Connection {
 
   private void chat(Input input) {
     if (input instanceof Input.Text said) {
-      textProblem(said.text()).ifPresentOrElse(this::write, () -> listener.toHub(new HubRequest.Say(id, room, said.text())));
+      textProblem(said.text()).ifPresentOrElse(this::write, () -> {
+        listener.metrics().messageReceived();
+        listener.toHub(new HubRequest.Say(id, room, said.text()));
+      });
     } else if (input instanceof Input.Invoke invoke) {
       command(invoke.command());
     } else if (input instanceof Input.Unknown unknown) {
@@ -227,22 +257,27 @@ final class Connection {
       textProblem(msg.text()).ifPresentOrElse(this::write,
           () -> listener.toHub(new HubRequest.Whisper(id, msg.alias(), msg.text())));
     } else if (command instanceof Command.Me me) {
-      textProblem(me.action()).ifPresentOrElse(this::write,
-          () -> listener.toHub(new HubRequest.Act(id, room, me.action())));
+      textProblem(me.action()).ifPresentOrElse(this::write, () -> {
+        listener.metrics().messageReceived();
+        listener.toHub(new HubRequest.Act(id, room, me.action()));
+      });
     }
   }
 
   private void quit(String reason) {
     if (state == State.HANDSHAKE) {
-      disconnect(Lines.encode(Replies.GOODBYE));
+      disconnect(Lines.encode(Replies.GOODBYE), DisconnectReason.QUIT);
       return;
     }
+    closeReason = DisconnectReason.QUIT;
     state = State.LEAVING;
     listener.toHub(new HubRequest.Quit(id, reason));
   }
 
-  private static Optional<String> textProblem(String text) {
-    return TextRules.problem(text).map(Replies::badText);
+  private Optional<String> textProblem(String text) {
+    Optional<String> problem = TextRules.problem(text);
+    problem.ifPresent(p -> listener.metrics().rejected(RelayMetrics.Rejection.CONTROL_CHARACTERS));
+    return problem.map(Replies::badText);
   }
 
   /** A line that could not be used: say why, and during the handshake ask for the alias again. */
@@ -285,13 +320,13 @@ final class Connection {
    * Drops the member with a reason. Deferred to its own task: this may be called while the listener is
    * iterating over a room's members.
    */
-  private void abort(String reason, String line) {
-    if (state == State.CLOSED || !closeReason.isEmpty()) {
+  private void abort(DisconnectReason reason, String line) {
+    if (state == State.CLOSED || closeReason != null) {
       return;
     }
     closeReason = reason;
     output.close();
-    LOG.info("[{}] {} disconnected: {}", id, alias, reason);
+    LOG.info("[{}] {} disconnected: {}", id, alias == null ? "(no alias)" : alias, line);
     listener.vertx().runOnContext(v -> {
       socket.write(Lines.encode(line));
       // NetSocket.close() (and a close through the whole pipeline) waits until pending output is written,
@@ -301,16 +336,25 @@ final class Connection {
     });
   }
 
+  private void onError(Throwable error) {
+    if (closeReason == null && error instanceof IOException && String.valueOf(error.getMessage()).contains("reset")) {
+      closeReason = DisconnectReason.RESET;
+    }
+    LOG.debug("[{}] socket error: {}", id, error.toString());
+  }
+
   private void onClosed() {
     boolean wasMember = state != State.HANDSHAKE;
+    DisconnectReason reason = closeReason == null ? DisconnectReason.CLOSED : closeReason;
     state = State.CLOSED;
     output.close();
+    listener.vertx().cancelTimer(handshakeTimer);
     if (deliveredRoom != null) {
       listener.rooms().remove(deliveredRoom, this);
     }
-    listener.forget(this);
+    listener.forget(this, reason);
     if (wasMember) {
-      listener.toHub(new HubRequest.Gone(id, closeReason));
+      listener.toHub(new HubRequest.Gone(id, reason.notice()));
     }
   }
 }

@@ -10,6 +10,7 @@ import dev.relay.chat.Hub;
 import dev.relay.chat.Peers;
 import dev.relay.cluster.ClusterNode;
 import dev.relay.cluster.ClusterPeers;
+import dev.relay.ops.RelayMetrics;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
@@ -19,9 +20,9 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Runs the node's {@link Hub} on one context. It hears the listeners on {@link Addresses#HUB} (local)
- * and, when clustered, the other nodes' hubs on this node's one clustered address, plus the cluster
- * manager's news of nodes coming and going.
+ * Runs the node's {@link Hub} and the connection {@link Admission} on one context. It hears the listeners
+ * on {@link Addresses#HUB} (local) and, when clustered, the other nodes' hubs on this node's one
+ * clustered address, plus the cluster manager's news of nodes coming and going.
  */
 public final class HubVerticle extends VerticleBase {
 
@@ -29,23 +30,33 @@ public final class HubVerticle extends VerticleBase {
   private final String nodeId;
   private final ClusterNode node;
   private final ClusterManager cluster;
+  private final Limits limits;
+  private final RelayMetrics metrics;
   private Hub hub;
 
   /** @param node this instance's cluster membership, or null for an instance alone */
-  HubVerticle(AliasRegistry aliases, String nodeId, ClusterNode node) {
+  HubVerticle(AliasRegistry aliases, String nodeId, ClusterNode node, Limits limits, RelayMetrics metrics) {
     this.aliases = aliases;
     this.nodeId = nodeId;
     this.node = node;
     this.cluster = node == null ? null : node.manager();
+    this.limits = limits;
+    this.metrics = metrics;
   }
 
   @Override
   public Future<?> start() {
     Peers peers = cluster == null ? Peers.alone(nodeId) : new ClusterPeers(vertx, cluster);
     hub = new Hub(aliases, peers, (edge, event) -> vertx.eventBus().send(edge, event, LocalCodec.LOCAL));
-    Future<Void> local = vertx.eventBus()
-        .<HubRequest>localConsumer(Addresses.HUB, message -> hub.handle(message.body()))
-        .completion();
+    Admission admission = new Admission(limits.maxConnections(), limits.maxConnectionsPerIp());
+    Future<Void> local = Future.all(
+        vertx.eventBus().<HubRequest>localConsumer(Addresses.HUB, message -> {
+          hub.handle(message.body());
+          metrics.chatSize(hub.roomCount(), hub.memberCount());
+        }).completion(),
+        vertx.eventBus().<String>localConsumer(Addresses.ADMIT, m -> m.reply(admission.admit(m.body()))).completion(),
+        vertx.eventBus().<String>localConsumer(Addresses.RELEASE, m -> admission.release(m.body())).completion())
+        .mapEmpty();
     if (cluster == null) {
       return local;
     }
@@ -55,17 +66,18 @@ public final class HubVerticle extends VerticleBase {
           if (answer != null) {
             message.reply(answer, PeerCodec.OPTIONS);
           }
+          metrics.chatSize(hub.roomCount(), hub.memberCount());
         })
         .completion();
     cluster.nodeListener(new NodeListener() {
       @Override
-      public void nodeAdded(String node) {
-        context.runOnContext(v -> hub.nodeJoined(node));
+      public void nodeAdded(String added) {
+        context.runOnContext(v -> hub.nodeJoined(added));
       }
 
       @Override
-      public void nodeLeft(String node) {
-        context.runOnContext(v -> hub.nodeLeft(node, isOldest()));
+      public void nodeLeft(String left) {
+        context.runOnContext(v -> hub.nodeLeft(left, isOldest()));
       }
     });
     node.onMerged(() -> context.runOnContext(v -> hub.reconcileAliases()));
@@ -94,11 +106,6 @@ public final class HubVerticle extends VerticleBase {
   /** Messages this node has sent to other nodes' hubs. */
   Future<Long> peerMessagesSent() {
     return onHub(h -> Future.succeededFuture(h.peerMessagesSent()));
-  }
-
-  /** Members connected to this node. */
-  Future<Integer> memberCount() {
-    return onHub(h -> Future.succeededFuture(h.memberCount()));
   }
 
   private <T> Future<T> onHub(Function<Hub, Future<T>> action) {

@@ -1,15 +1,19 @@
 package dev.relay.server;
 
 import dev.relay.bus.Addresses;
+import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.LocalCodec;
 import dev.relay.bus.MemberId;
 import dev.relay.protocol.FloodGate;
+import dev.relay.ops.RelayMetrics;
 import dev.relay.protocol.LineSplitter;
+import dev.relay.protocol.Lines;
 import dev.relay.protocol.StrictUtf8;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.NetSocket;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -22,6 +26,7 @@ final class Listener {
 
   private final Vertx vertx;
   private final ServerConfig config;
+  private final RelayMetrics metrics;
   private final String nodeId;
   private final String address;
   private final FlushScheduler flusher;
@@ -30,30 +35,51 @@ final class Listener {
   private final Map<Long, Connection> connections = new HashMap<>();
   private long nextConnection;
 
-  Listener(Vertx vertx, ServerConfig config, String nodeId, String address, FlushScheduler flusher) {
+  Listener(Vertx vertx, ServerConfig config, RelayMetrics metrics, String nodeId, String address,
+      FlushScheduler flusher) {
     this.vertx = vertx;
     this.config = config;
+    this.metrics = metrics;
     this.nodeId = nodeId;
     this.address = address;
     this.flusher = flusher;
   }
 
+  /** Asks the hub whether the connection limits admit the socket; reads nothing from it meanwhile. */
   void accept(NetSocket socket) {
+    socket.pause();
+    String client = socket.remoteAddress().hostAddress();
+    vertx.eventBus().<String>request(Addresses.ADMIT, client).onComplete(answer -> {
+      String refusal = answer.succeeded() ? answer.result().body() : "! server not ready, try again later";
+      if (refusal == null) {
+        open(socket, client);
+      } else {
+        metrics.refused();
+        socket.write(Lines.encode(refusal)).eventually(socket::close);
+      }
+    });
+  }
+
+  private void open(NetSocket socket, String client) {
+    Limits limits = config.limits();
     MemberId id = new MemberId(nodeId, address, ++nextConnection);
-    FloodGate gate = config.floodControlEnabled()
-        ? new FloodGate(config.floodLinesPerSecond(), config.floodBurst(), System::nanoTime)
+    FloodGate gate = limits.floodControlEnabled()
+        ? new FloodGate(limits.floodLinesPerSecond(), limits.floodBurst(), System::nanoTime)
         : null;
-    Connection connection = new Connection(this, socket, id, new LineSplitter(config.maxLineBytes()), gate,
-        new OutboundQueue(socket, config.maxOutputBytes(), flusher));
+    Connection connection = new Connection(this, socket, id, client, new LineSplitter(limits.maxLineBytes()), gate,
+        new OutboundQueue(socket, limits.maxOutputBytes(), flusher, metrics));
     connections.put(id.conn(), connection);
+    metrics.connectionOpened();
     connection.start();
   }
 
   void onEvent(EdgeEvent event) {
     if (event instanceof EdgeEvent.ToRoom toRoom) {
-      for (Connection member : rooms.in(toRoom.room())) {
+      Collection<Connection> members = rooms.in(toRoom.room());
+      for (Connection member : members) {
         member.deliver(toRoom.lines());
       }
+      metrics.delivered(members.size());
       return;
     }
     Connection connection = connections.get(((EdgeEvent.ForConnection) event).conn());
@@ -62,6 +88,7 @@ final class Listener {
     }
     if (event instanceof EdgeEvent.ToMember toMember) {
       connection.deliver(toMember.lines());
+      metrics.delivered(1);
     } else if (event instanceof EdgeEvent.Accepted accepted) {
       connection.accepted(accepted.alias(), accepted.lines());
     } else if (event instanceof EdgeEvent.Refused refused) {
@@ -73,7 +100,7 @@ final class Listener {
     } else if (event instanceof EdgeEvent.Parted parted) {
       connection.parted(parted.room());
     } else if (event instanceof EdgeEvent.Disconnect disconnect) {
-      connection.disconnect(disconnect.lines());
+      connection.disconnect(disconnect.lines(), disconnect.reason());
     }
   }
 
@@ -81,12 +108,11 @@ final class Listener {
     vertx.eventBus().send(Addresses.HUB, request, LocalCodec.LOCAL);
   }
 
-  void forget(Connection connection) {
+  /** The connection closed: it leaves this listener's tables and the admission count. */
+  void forget(Connection connection, DisconnectReason reason) {
     connections.remove(connection.id().conn());
-  }
-
-  int connectionCount() {
-    return connections.size();
+    metrics.connectionClosed(reason);
+    vertx.eventBus().send(Addresses.RELEASE, connection.client());
   }
 
   Vertx vertx() {
@@ -95,6 +121,10 @@ final class Listener {
 
   ServerConfig config() {
     return config;
+  }
+
+  RelayMetrics metrics() {
+    return metrics;
   }
 
   StrictUtf8 utf8() {

@@ -1,5 +1,6 @@
 package dev.relay.server;
 
+import dev.relay.ops.RelayMetrics;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.net.NetSocket;
 
@@ -16,15 +17,17 @@ final class OutboundQueue {
   private final NetSocket socket;
   private final int limit;
   private final FlushScheduler scheduler;
+  private final RelayMetrics metrics;
   private Buffer pending;
   private boolean pendingIsOurs;
   private long writing;
   private boolean closed;
 
-  OutboundQueue(NetSocket socket, int limit, FlushScheduler scheduler) {
+  OutboundQueue(NetSocket socket, int limit, FlushScheduler scheduler, RelayMetrics metrics) {
     this.socket = socket;
     this.limit = limit;
     this.scheduler = scheduler;
+    this.metrics = metrics;
   }
 
   /** Queues {@code lines} for this turn's write; false when that would pass the limit (nothing is queued). */
@@ -59,6 +62,7 @@ final class OutboundQueue {
     }
     int length = out.length();
     writing += length;
+    metrics.bytesOut(length);
     socket.write(out).onComplete(done -> writing -= length);
   }
 

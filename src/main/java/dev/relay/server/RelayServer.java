@@ -5,6 +5,7 @@ import dev.relay.bus.PeerCodec;
 import dev.relay.chat.LocalAliases;
 import dev.relay.cluster.ClusterAliases;
 import dev.relay.cluster.ClusterNode;
+import dev.relay.ops.RelayMetrics;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -21,26 +22,42 @@ public final class RelayServer {
   private final String hubDeployment;
   private final String listenerDeployment;
   private final int port;
+  private final int tlsPort;
+  private volatile boolean stopping;
 
-  private RelayServer(Vertx vertx, HubVerticle hub, String hubDeployment, String listenerDeployment, int port) {
+  private RelayServer(Vertx vertx, HubVerticle hub, String hubDeployment, String listenerDeployment,
+      ListenerVerticle listener) {
     this.vertx = vertx;
     this.hub = hub;
     this.hubDeployment = hubDeployment;
     this.listenerDeployment = listenerDeployment;
-    this.port = port;
+    this.port = listener.actualPort();
+    this.tlsPort = listener.actualTlsPort();
+  }
+
+  /** A server alone, whose meters nobody scrapes. */
+  public static Future<RelayServer> start(Vertx vertx, ServerConfig config) {
+    return start(vertx, config, RelayMetrics.unexported());
   }
 
   /** A server alone: aliases and rooms live in this process. */
-  public static Future<RelayServer> start(Vertx vertx, ServerConfig config) {
+  public static Future<RelayServer> start(Vertx vertx, ServerConfig config, RelayMetrics metrics) {
     String nodeId = UUID.randomUUID().toString();
-    return start(vertx, config, new HubVerticle(new LocalAliases(), nodeId, null), nodeId);
+    HubVerticle hub = new HubVerticle(new LocalAliases(), nodeId, null, config.limits(), metrics);
+    return start(vertx, config, metrics, hub, nodeId);
+  }
+
+  /** One instance of a cluster, whose meters nobody scrapes. */
+  public static Future<RelayServer> start(ClusterNode node, ServerConfig config) {
+    return start(node, config, RelayMetrics.unexported());
   }
 
   /** A server that is one instance of a cluster: one chat with every other instance. */
-  public static Future<RelayServer> start(ClusterNode node, ServerConfig config) {
+  public static Future<RelayServer> start(ClusterNode node, ServerConfig config, RelayMetrics metrics) {
     Vertx vertx = node.vertx();
-    HubVerticle hub = new HubVerticle(new ClusterAliases(vertx, node.manager()::getNodes), node.nodeId(), node);
-    return start(vertx, config, hub, node.nodeId());
+    HubVerticle hub = new HubVerticle(new ClusterAliases(vertx, node.manager()::getNodes), node.nodeId(), node,
+        config.limits(), metrics);
+    return start(vertx, config, metrics, hub, node.nodeId());
   }
 
   /**
@@ -48,24 +65,41 @@ public final class RelayServer {
    * deployment (a random one when the config says 0), so the future completes once the chat port accepts
    * connections.
    */
-  private static Future<RelayServer> start(Vertx vertx, ServerConfig config, HubVerticle hub, String nodeId) {
+  private static Future<RelayServer> start(Vertx vertx, ServerConfig config, RelayMetrics metrics, HubVerticle hub,
+      String nodeId) {
     LocalCodec.registerOn(vertx);
     PeerCodec.registerOn(vertx);
     List<ListenerVerticle> listeners = new CopyOnWriteArrayList<>();
     AtomicInteger nextIndex = new AtomicInteger();
-    int bindPort = config.port() != 0 ? config.port() : -1 - (nodeId.hashCode() & 0x3fff_ffff);
+    int bindPort = sharedPort(config.port(), nodeId, 0);
+    int tlsBindPort = config.tls() == null ? -1 : sharedPort(config.tls().port(), nodeId, 1);
     return vertx.deployVerticle(hub).compose(hubDeployment ->
         vertx.deployVerticle(() -> {
-              ListenerVerticle listener = new ListenerVerticle(config, nodeId, nextIndex.getAndIncrement(), bindPort);
+              ListenerVerticle listener = new ListenerVerticle(config, metrics, nodeId, nextIndex.getAndIncrement(),
+                  bindPort, tlsBindPort);
               listeners.add(listener);
               return listener;
             }, new DeploymentOptions().setInstances(config.instances()))
-            .map(listenerDeployment ->
-                new RelayServer(vertx, hub, hubDeployment, listenerDeployment, listeners.get(0).actualPort())));
+            .map(listenerDeployment -> new RelayServer(vertx, hub, hubDeployment, listenerDeployment, listeners.get(0))));
+  }
+
+  /** A configured port as is; for 0, a negative id that makes Vert.x share one random port among instances. */
+  private static int sharedPort(int configured, String nodeId, int salt) {
+    return configured != 0 ? configured : -1 - ((nodeId.hashCode() + salt) & 0x3fff_ffff);
   }
 
   public int port() {
     return port;
+  }
+
+  /** The TLS chat port, or -1 when TLS is off. */
+  public int tlsPort() {
+    return tlsPort;
+  }
+
+  /** Accepting chat connections: started and not stopping. */
+  public boolean isServing() {
+    return !stopping;
   }
 
   /** Messages this node has sent to other nodes: what the chat costs the cluster's network. */
@@ -78,16 +112,13 @@ public final class RelayServer {
     return hub.reconcileAliases();
   }
 
-  /** Members connected to this node. */
-  public Future<Integer> memberCount() {
-    return hub.memberCount();
-  }
-
   /**
-   * Stops in the order that loses nobody's words: the other nodes hear this one's members are gone and
-   * their aliases are freed, then the listeners tell each client to reconnect and close, then the hub goes.
+   * Stops in the order that loses nobody's words: readiness drops, the other nodes hear this one's members
+   * are gone and their aliases are freed, then the listeners stop accepting, tell each client to reconnect
+   * and close once its output is written (within the grace time), then the hub goes.
    */
   public Future<Void> close() {
+    stopping = true;
     return hub.shutdown()
         .eventually(() -> vertx.undeploy(listenerDeployment))
         .eventually(() -> vertx.undeploy(hubDeployment));

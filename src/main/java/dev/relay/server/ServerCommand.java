@@ -6,8 +6,9 @@ import dev.relay.config.ConfigLoader;
 import dev.relay.config.RelayConfig;
 import dev.relay.config.Setting;
 import dev.relay.config.Settings;
+import dev.relay.ops.Observability;
+import dev.relay.ops.OpsServer;
 import io.vertx.core.Vertx;
-import io.vertx.core.VertxOptions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,38 @@ public final class ServerCommand implements Callable<Integer> {
       description = "Lines a client may send at once before the flood rate applies (default: 20).")
   Integer floodBurst;
 
+  @Option(names = "--max-connections", paramLabel = "N",
+      description = "Connections this instance accepts at once; 0 means no limit (default: 20000).")
+  Integer maxConnections;
+
+  @Option(names = "--max-connections-per-ip", paramLabel = "N",
+      description = "Connections one client address may hold at once; 0 means no limit (default: 100).")
+  Integer maxConnectionsPerIp;
+
+  @Option(names = "--handshake-timeout", paramLabel = "SECONDS",
+      description = "Time a new connection has to choose an alias; 0 means no limit (default: 30).")
+  Integer handshakeTimeout;
+
+  @Option(names = "--http-port", paramLabel = "PORT",
+      description = "Operator HTTP port: /health/live, /health/ready, /metrics (default: 8080).")
+  Integer httpPort;
+
+  @Option(names = "--shutdown-grace", paramLabel = "SECONDS",
+      description = "On SIGTERM, how long clients get to take their last output (default: 10).")
+  Integer shutdownGrace;
+
+  @Option(names = "--tls", description = "Also offer the chat over TLS on --tls-port (needs --tls-cert and --tls-key).")
+  Boolean tls;
+
+  @Option(names = "--tls-port", paramLabel = "PORT", description = "TLS chat port (default: 5001).")
+  Integer tlsPort;
+
+  @Option(names = "--tls-cert", paramLabel = "FILE", description = "PEM certificate (chain) for the TLS port.")
+  String tlsCert;
+
+  @Option(names = "--tls-key", paramLabel = "FILE", description = "PEM private key for the TLS port.")
+  String tlsKey;
+
   @Option(names = "--cluster", description = "Join the instances named by the --cluster-* options as one chat.")
   Boolean cluster;
 
@@ -97,21 +130,27 @@ public final class ServerCommand implements Callable<Integer> {
       System.err.println("relay: bad configuration: " + e.getMessage());
       return 2;
     }
+    Observability observability = new Observability();
     Vertx vertx = null;
     try {
       RelayServer server;
+      ClusterNode node = null;
       if (config.cluster() == null) {
-        vertx = Vertx.vertx();
-        server = RelayServer.start(vertx, config.server()).await(1, TimeUnit.MINUTES);
+        vertx = Vertx.builder().with(observability.vertxOptions()).withMetrics(observability.metricsFactory()).build();
+        server = RelayServer.start(vertx, config.server(), observability.metrics()).await(1, TimeUnit.MINUTES);
       } else {
-        ClusterNode node = ClusterNode.join(config.cluster(), new VertxOptions()).await(2, TimeUnit.MINUTES);
+        node = ClusterNode.join(config.cluster(), observability.vertxOptions(), observability.metricsFactory())
+            .await(2, TimeUnit.MINUTES);
         vertx = node.vertx();
-        server = RelayServer.start(node, config.server()).await(1, TimeUnit.MINUTES);
+        server = RelayServer.start(node, config.server(), observability.metrics()).await(1, TimeUnit.MINUTES);
         LOG.info("Joined cluster '{}' as node {}", config.cluster().name(), node.nodeId());
       }
+      OpsServer ops = OpsServer.start(vertx, config.ops(), server, observability.registry(), node)
+          .await(1, TimeUnit.MINUTES);
       Vertx running = vertx;
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, running), "relay-shutdown"));
-      LOG.info("Relay listening on {}:{}", config.server().host(), server.port());
+      SignalShutdown.install(() -> stop(server, ops, running, config.server().shutdownGraceSeconds()));
+      LOG.info("Relay listening on {}:{}{}; operator HTTP on port {}", config.server().host(), server.port(),
+          server.tlsPort() < 0 ? "" : " and TLS port " + server.tlsPort(), ops.port());
       return 0;
     } catch (Exception e) {
       System.err.println("relay: cannot start: " + e.getMessage());
@@ -145,6 +184,15 @@ public final class ServerCommand implements Callable<Integer> {
     put(given, Settings.MAX_OUTPUT_BYTES, maxOutputBytes);
     put(given, Settings.FLOOD_RATE, floodRate);
     put(given, Settings.FLOOD_BURST, floodBurst);
+    put(given, Settings.MAX_CONNECTIONS, maxConnections);
+    put(given, Settings.MAX_CONNECTIONS_PER_IP, maxConnectionsPerIp);
+    put(given, Settings.HANDSHAKE_TIMEOUT, handshakeTimeout);
+    put(given, Settings.HTTP_PORT, httpPort);
+    put(given, Settings.SHUTDOWN_GRACE, shutdownGrace);
+    put(given, Settings.TLS_ENABLED, tls);
+    put(given, Settings.TLS_PORT, tlsPort);
+    put(given, Settings.TLS_CERT, tlsCert);
+    put(given, Settings.TLS_KEY, tlsKey);
     put(given, Settings.CLUSTER_ENABLED, cluster);
     put(given, Settings.CLUSTER_NAME, clusterName);
     put(given, Settings.CLUSTER_HOST, clusterHost);
@@ -161,14 +209,15 @@ public final class ServerCommand implements Callable<Integer> {
     }
   }
 
-  private static void stop(RelayServer server, Vertx vertx) {
-    LOG.info("Relay stopping");
+  /** Chat first (with its grace time), then the operator port, then Vert.x, which leaves the cluster. */
+  private static void stop(RelayServer server, OpsServer ops, Vertx vertx, int graceSeconds) {
     try {
-      server.close().await(30, TimeUnit.SECONDS);
+      server.close().await(graceSeconds + 15L, TimeUnit.SECONDS);
+      ops.close().await(5, TimeUnit.SECONDS);
       vertx.close().await(30, TimeUnit.SECONDS);
       LOG.info("Relay stopped");
     } catch (Exception e) {
-      LOG.warn("Shutdown did not finish cleanly", e);
+      LOG.warn("Shutdown did not finish cleanly: {}", e.toString());
     }
   }
 }

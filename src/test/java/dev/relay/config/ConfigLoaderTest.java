@@ -23,8 +23,8 @@ class ConfigLoaderTest {
     Files.writeString(file, "{\"port\": 6100, \"limits\": {\"maxLineBytes\": 512}}");
     RelayConfig config = ConfigLoader.load(vertx, file.toString(), Map.of()).await(10, TimeUnit.SECONDS);
     assertThat(config.server().port()).isEqualTo(6100);
-    assertThat(config.server().maxLineBytes()).isEqualTo(512);
-    assertThat(config.server().maxOutputBytes()).isEqualTo(1024 * 1024);
+    assertThat(config.server().limits().maxLineBytes()).isEqualTo(512);
+    assertThat(config.server().limits().maxOutputBytes()).isEqualTo(1024 * 1024);
     assertThat(config.cluster()).isNull();
   }
 
@@ -56,6 +56,6 @@ class ConfigLoaderTest {
   void withNoFileTheJarsDefaultsApply(Vertx vertx) throws Exception {
     RelayConfig config = ConfigLoader.load(vertx, null, Map.of()).await(10, TimeUnit.SECONDS);
     assertThat(config.server().port()).isEqualTo(5000);
-    assertThat(config.server().floodLinesPerSecond()).isEqualTo(10);
+    assertThat(config.server().limits().floodLinesPerSecond()).isEqualTo(10);
   }
 }

@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
 /** A process of the fat jar, {@code java -jar target/relay.jar ARGS}, with its output gathered line by line. */
 public final class RelayProcess implements AutoCloseable {
 
-  private static final Pattern LISTENING = Pattern.compile("Relay listening on .*:(\\d+)");
+  private static final Pattern LISTENING = Pattern.compile("Relay listening on [^:]*:(\\d+)");
+  private static final Pattern HTTP_PORT = Pattern.compile("operator HTTP on port (\\d+)");
 
   private final Process process;
   private final BlockingQueue<String> output = new LinkedBlockingQueue<>();
@@ -48,6 +49,9 @@ public final class RelayProcess implements AutoCloseable {
     command.addAll(List.of(args));
     try {
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+      // Tests never take the fixed operator port; a test may still set its own.
+      builder.environment().put("RELAY_HTTP_HOST", "127.0.0.1");
+      builder.environment().put("RELAY_HTTP_PORT", "0");
       builder.environment().putAll(env);
       return new RelayProcess(builder.start());
     } catch (IOException e) {
@@ -59,6 +63,15 @@ public final class RelayProcess implements AutoCloseable {
   public int awaitListening() {
     Matcher matcher = LISTENING.matcher(awaitLine(l -> LISTENING.matcher(l).find()));
     matcher.find();
+    return Integer.parseInt(matcher.group(1));
+  }
+
+  /** The operator HTTP port the started server names in its "listening" line. */
+  public int httpPort() {
+    Matcher matcher = HTTP_PORT.matcher(printed());
+    if (!matcher.find()) {
+      throw new AssertionError("no operator port in: " + printed());
+    }
     return Integer.parseInt(matcher.group(1));
   }
 

@@ -1,0 +1,35 @@
+package dev.relay.ops;
+
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import io.vertx.core.VertxOptions;
+import io.vertx.micrometer.MicrometerMetricsFactory;
+import io.vertx.micrometer.MicrometerMetricsOptions;
+
+/**
+ * One Prometheus registry per instance, shared by Vert.x (event bus, net server, pools), the JVM meters
+ * and {@link RelayMetrics}; Vert.x must be built with it from the start.
+ */
+public final class Observability {
+
+  private final PrometheusMeterRegistry registry = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+  private final RelayMetrics metrics = new RelayMetrics(registry);
+
+  public PrometheusMeterRegistry registry() {
+    return registry;
+  }
+
+  public RelayMetrics metrics() {
+    return metrics;
+  }
+
+  /** Options that turn Vert.x's and the JVM's meters on. */
+  public VertxOptions vertxOptions() {
+    return new VertxOptions().setMetricsOptions(new MicrometerMetricsOptions().setEnabled(true).setJvmMetricsEnabled(true));
+  }
+
+  /** Hands {@link #registry} to Vert.x. */
+  public MicrometerMetricsFactory metricsFactory() {
+    return new MicrometerMetricsFactory(registry);
+  }
+}
