@@ -48,7 +48,7 @@ final class ChatClient {
   /** Returns when the user has left; throws when the client gives up. */
   void run() throws ClientFailure, InterruptedException {
     try {
-      link = ServerLink.open(settings.host(), settings.port(), events::add);
+      link = ServerLink.open(settings, events::add);
     } catch (IOException e) {
       throw new ClientFailure("cannot connect to " + settings.address() + ": " + ServerLink.describe(e));
     }
@@ -157,7 +157,7 @@ final class ChatClient {
       return;
     }
     try {
-      link = ServerLink.open(settings.host(), settings.port(), events::add);
+      link = ServerLink.open(settings, events::add);
     } catch (IOException e) {
       scheduleReconnect("reconnect failed: " + ServerLink.describe(e));
     }

@@ -57,6 +57,12 @@ public final class ClientCommand implements Callable<Integer> {
   @Option(names = "--no-tty", description = "Scripted mode even on a terminal.")
   boolean noTty;
 
+  @Option(names = "--tls", description = "Connect with TLS (the server's TLS port, 5001 by default).")
+  boolean tls;
+
+  @Option(names = "--insecure", description = "With --tls: accept any certificate, e.g. a self-signed one.")
+  boolean insecure;
+
   private final InputStream in;
   private final PrintStream out;
   private final PrintStream err;
@@ -99,7 +105,8 @@ public final class ClientCommand implements Callable<Integer> {
         }
       }
       int attempts = retries != null ? retries : interactive ? Backoff.UNLIMITED : 0;
-      new ChatClient(new ClientSettings(host, port, chosen, attempts, interactive), console).run();
+      ClientTls security = !tls ? ClientTls.OFF : insecure ? ClientTls.INSECURE : ClientTls.VERIFY;
+      new ChatClient(new ClientSettings(host, port, chosen, attempts, interactive, security), console).run();
       return 0;
     } catch (ClientFailure e) {
       return fail(e.getMessage());
@@ -120,6 +127,9 @@ public final class ClientCommand implements Callable<Integer> {
     }
     if (alias != null && alias.isBlank()) {
       throw new ParameterException(spec.commandLine(), "--alias must not be empty");
+    }
+    if (insecure && !tls) {
+      throw new ParameterException(spec.commandLine(), "--insecure goes with --tls");
     }
     if (retries != null && retries < 0) {
       throw new ParameterException(spec.commandLine(), "--retries must be 0 or more, got " + retries);

@@ -11,8 +11,10 @@ import java.util.Optional;
  * @param reconnectAttempts attempts after a lost connection, {@link Backoff#UNLIMITED} for no limit
  * @param interactive       a person at a terminal, who is asked again when an alias is refused; otherwise a
  *                          script, for which a refused alias is fatal
+ * @param tls               plain TCP or TLS, checked or not
  */
-record ClientSettings(String host, int port, Optional<String> alias, int reconnectAttempts, boolean interactive) {
+record ClientSettings(String host, int port, Optional<String> alias, int reconnectAttempts, boolean interactive,
+    ClientTls tls) {
 
   String address() {
     return host + ":" + port;

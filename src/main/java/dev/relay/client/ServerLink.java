@@ -7,7 +7,6 @@ import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.net.ConnectException;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -32,10 +31,9 @@ final class ServerLink {
   }
 
   /** Connects and starts reading; {@code events} receives this link's lines and its end. */
-  static ServerLink open(String host, int port, Consumer<ClientEvent> events) throws IOException {
-    Socket socket = new Socket();
+  static ServerLink open(ClientSettings settings, Consumer<ClientEvent> events) throws IOException {
+    Socket socket = settings.tls().connect(settings.host(), settings.port(), CONNECT_TIMEOUT_MILLIS);
     try {
-      socket.connect(new InetSocketAddress(host, port), CONNECT_TIMEOUT_MILLIS);
       ServerLink link = new ServerLink(socket);
       link.startReading(events);
       return link;

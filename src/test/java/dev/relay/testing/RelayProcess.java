@@ -25,9 +25,11 @@ public final class RelayProcess implements AutoCloseable {
   private final BlockingQueue<String> output = new LinkedBlockingQueue<>();
   private final List<String> seen = new ArrayList<>();
 
+  private final Thread pump;
+
   private RelayProcess(Process process) {
     this.process = process;
-    Thread pump = new Thread(this::pump, "relay-process-output");
+    this.pump = new Thread(this::pump, "relay-process-output");
     pump.setDaemon(true);
     pump.start();
   }
@@ -91,12 +93,13 @@ public final class RelayProcess implements AutoCloseable {
     throw new AssertionError("no matching output within 30 s; saw: " + seen);
   }
 
-  /** Waits for the process to end and returns its exit code. */
+  /** Waits for the process to end, and for its last output to be gathered, and returns its exit code. */
   public int awaitExit() {
     try {
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        throw new AssertionError("process still running after 60 s; output: " + seen);
+        throw new AssertionError("process still running after 60 s; output: " + printed());
       }
+      pump.join(TimeUnit.SECONDS.toMillis(10));
       return process.exitValue();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -111,13 +114,14 @@ public final class RelayProcess implements AutoCloseable {
 
   /** Sends SIGKILL: the process dies at once, saying goodbye to nobody. */
   public void kill() {
-    process.destroyForcibly();
+    process.toHandle().destroyForcibly();
     awaitExit();
   }
 
   /** Sends SIGTERM, as an operator or Kubernetes would. */
   public void terminate() {
-    process.destroy();
+    // Through the handle: Process.destroy() would also close our end of the process's output.
+    process.toHandle().destroy();
   }
 
   private void pump() {
