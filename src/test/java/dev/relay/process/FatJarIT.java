@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relay.testing.LineClient;
 import dev.relay.testing.RelayProcess;
+import io.vertx.core.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -61,6 +63,30 @@ class FatJarIT {
     try (RelayProcess relay = RelayProcess.start(Map.of("RELAY_LIMITS_FLOOD_RATE", "fast"))) {
       assertThat(relay.awaitExit()).isEqualTo(2);
       assertThat(relay.printed()).contains("limits.floodRate (RELAY_LIMITS_FLOOD_RATE): expected a number, got 'fast'");
+    }
+  }
+
+  @Test
+  void jsonLogsAreOneObjectPerLineAndNeverCarryWhatUsersSay() {
+    try (RelayProcess relay = RelayProcess.start(Map.of("RELAY_LOG_FORMAT", "json"), "--host", "127.0.0.1", "--port", "0")) {
+      int port = relay.awaitListening();
+      try (LineClient alice = LineClient.login(port, "alice")) {
+        alice.send("my secret words");
+        alice.expect("alice: my secret words");
+        alice.send("/quit");
+        alice.readUntilClosed();
+      }
+      relay.awaitLine(l -> l.contains("alice disconnected"));
+      relay.terminate();
+      assertThat(relay.awaitExit()).isZero();
+      List<String> lines = relay.printed().lines().toList();
+      assertThat(lines).hasSizeGreaterThan(3);
+      for (String line : lines) {
+        JsonObject event = new JsonObject(line);
+        assertThat(event.getString("level")).isNotBlank();
+        assertThat(event.getString("formattedMessage")).isNotNull();
+      }
+      assertThat(relay.printed()).contains("alice connected").doesNotContain("secret");
     }
   }
 
