@@ -212,9 +212,10 @@ public final class ServerCommand implements Callable<Integer> {
   /** Chat first (with its grace time), then the operator port, then Vert.x, which leaves the cluster. */
   private static void stop(RelayServer server, OpsServer ops, Vertx vertx, int graceSeconds) {
     try {
-      server.close().await(graceSeconds + 15L, TimeUnit.SECONDS);
-      ops.close().await(5, TimeUnit.SECONDS);
-      vertx.close().await(30, TimeUnit.SECONDS);
+      // Bounded so that the whole stop fits Kubernetes' grace period (45 s in k8s/) with the default grace.
+      server.close().await(graceSeconds + 5L, TimeUnit.SECONDS);
+      ops.close().await(2, TimeUnit.SECONDS);
+      vertx.close().await(15, TimeUnit.SECONDS);
       LOG.info("Relay stopped");
     } catch (Exception e) {
       LOG.warn("Shutdown did not finish cleanly: {}", e.toString());

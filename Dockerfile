@@ -1,0 +1,34 @@
+# Relay server image. Build the jar first: mvn -B package -DskipTests && docker build -t relay:0.1.0 .
+# The tag is pinned so builds repeat; in production pin the digest too (eclipse-temurin:17.0.13_11-jre@sha256:...)
+# and bump both deliberately.
+FROM eclipse-temurin:17.0.13_11-jre
+
+# A fixed numeric non-root user, so Kubernetes' runAsNonRoot can verify it (deployment.yaml runs as 10001).
+RUN groupadd --system --gid 10001 relay \
+ && useradd --system --uid 10001 --gid 10001 --no-create-home --shell /usr/sbin/nologin relay
+
+# The working directory matters: the server reads conf/relay.json under it, which Kubernetes mounts from
+# the ConfigMap relay-config at /app/conf. Without it the defaults built into the jar apply.
+WORKDIR /app
+COPY target/relay.jar /app/relay.jar
+USER 10001:10001
+
+# chat (clients), Hazelcast member port, clustered event bus
+EXPOSE 5000 5701 5702 8080
+
+# Exec form, so java is PID 1 and receives SIGTERM itself (Relay's graceful shutdown).
+# MaxRAMPercentage sizes the heap from the container's memory limit; ExitOnOutOfMemoryError lets
+# Kubernetes restart a broken JVM; the cache dir is under /tmp because the root filesystem is read-only;
+# the --add-* flags are the ones Hazelcast asks for on JDK 17.
+ENTRYPOINT ["java", \
+  "-XX:MaxRAMPercentage=75", \
+  "-XX:+ExitOnOutOfMemoryError", \
+  "-Djava.net.preferIPv4Stack=true", \
+  "-Dvertx.cacheDirBase=/tmp/vertx-cache", \
+  "--add-modules", "java.se", \
+  "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED", \
+  "--add-opens", "java.base/java.lang=ALL-UNNAMED", \
+  "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", \
+  "--add-opens", "java.management/sun.management=ALL-UNNAMED", \
+  "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED", \
+  "-jar", "/app/relay.jar"]
