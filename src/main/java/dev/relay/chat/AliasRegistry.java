@@ -13,6 +13,9 @@ public interface AliasRegistry {
   /** Claims {@code alias} for {@code member}: true if it was free or already theirs. */
   Future<Boolean> claim(String alias, MemberId member);
 
+  /** Who holds {@code alias}, or null when nobody does. */
+  Future<MemberId> ownerOf(String alias);
+
   /** Frees {@code alias} if {@code member} holds it. */
   Future<Void> release(String alias, MemberId member);
 

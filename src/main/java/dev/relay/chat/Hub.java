@@ -218,14 +218,22 @@ public final class Hub {
     membership.enter(from, alias, toKey, toRoom);
   }
 
+  /**
+   * The roster answers at once; a member it does not know yet (it joined another node a moment ago) is
+   * looked up in the alias registry, which knows every alias as soon as it is claimed.
+   */
   private void whisper(MemberId from, String alias, String to, String text) {
-    MemberId recipient = roster.find(to);
-    if (recipient == null) {
-      reply(from, List.of(Replies.noSuchAlias(to)));
-      return;
-    }
-    membership.tell(recipient, Replies.privateMessage(alias, text));
-    reply(from, List.of(Replies.privateMessageSent(roster.aliasOf(recipient), text)));
+    MemberId known = roster.find(to);
+    Future<MemberId> recipient = known != null ? Future.succeededFuture(known) : aliases.ownerOf(to);
+    recipient.onSuccess(id -> {
+      if (id == null) {
+        reply(from, List.of(Replies.noSuchAlias(to)));
+        return;
+      }
+      membership.tell(id, Replies.privateMessage(alias, text));
+      String shown = roster.aliasOf(id);
+      reply(from, List.of(Replies.privateMessageSent(shown != null ? shown : to, text)));
+    });
   }
 
   private void depart(MemberId id, String alias, String reason) {

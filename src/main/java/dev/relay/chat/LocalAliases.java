@@ -18,6 +18,11 @@ public final class LocalAliases implements AliasRegistry {
   }
 
   @Override
+  public Future<MemberId> ownerOf(String alias) {
+    return Future.succeededFuture(owners.get(Names.key(alias)));
+  }
+
+  @Override
   public Future<Void> release(String alias, MemberId member) {
     owners.remove(Names.key(alias), member);
     return Future.succeededFuture();

@@ -52,6 +52,11 @@ public final class ClusterAliases implements AliasRegistry {
   }
 
   @Override
+  public Future<MemberId> ownerOf(String alias) {
+    return map.compose(m -> m.get(Names.key(alias))).map(owner -> owner == null ? null : MemberId.parse(owner));
+  }
+
+  @Override
   public Future<Void> release(String alias, MemberId member) {
     return map.compose(m -> m.removeIfPresent(Names.key(alias), member.wire())).mapEmpty();
   }
