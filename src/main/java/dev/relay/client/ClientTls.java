@@ -13,14 +13,14 @@ import javax.net.ssl.TrustManager;
 import javax.net.ssl.X509TrustManager;
 
 /** How the client's connection is secured: plain TCP, TLS checked against the JDK's trust store, or TLS unchecked. */
-enum ClientTls {
+public enum ClientTls {
   OFF,
   VERIFY,
   /** For self-signed test servers: encrypts, but anyone in the middle could pose as the server. */
   INSECURE;
 
   /** Connects, and for TLS completes the handshake, so that a bad certificate fails here. */
-  Socket connect(String host, int port, int timeoutMillis) throws IOException {
+  public Socket connect(String host, int port, int timeoutMillis) throws IOException {
     Socket plain = new Socket();
     try {
       plain.connect(new InetSocketAddress(host, port), timeoutMillis);

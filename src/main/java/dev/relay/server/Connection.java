@@ -4,22 +4,17 @@ import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.ops.RelayMetrics;
-import dev.relay.protocol.Command;
 import dev.relay.protocol.CommandTable;
 import dev.relay.protocol.FloodGate;
 import dev.relay.protocol.Frame;
-import dev.relay.protocol.Input;
 import dev.relay.protocol.LineSplitter;
 import dev.relay.protocol.Lines;
-import dev.relay.protocol.Names;
 import dev.relay.protocol.Replies;
-import dev.relay.protocol.TextRules;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.internal.net.NetSocketInternal;
 import io.vertx.core.net.NetSocket;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,7 +26,7 @@ import org.slf4j.LoggerFactory;
  * <p>Confined to its listener's event loop. Reading stops (the socket is paused) while a handshake waits
  * for the hub and while the flood gate is closed, so memory stays bounded whatever the client sends.
  */
-final class Connection {
+final class Connection implements CommandDispatch.Session {
 
   private static final Logger LOG = LoggerFactory.getLogger(Connection.class);
 
@@ -68,8 +63,34 @@ final class Connection {
     this.output = output;
   }
 
-  MemberId id() {
+  @Override
+  public MemberId id() {
     return id;
+  }
+
+  @Override
+  public String room() {
+    return room;
+  }
+
+  @Override
+  public void speakTo(String roomKey) {
+    room = roomKey;
+  }
+
+  @Override
+  public void reply(Buffer lines) {
+    deliver(lines);
+  }
+
+  @Override
+  public void toHub(HubRequest request) {
+    listener.toHub(request);
+  }
+
+  @Override
+  public RelayMetrics metrics() {
+    return listener.metrics();
   }
 
   /** The client's address, as the connection limits count it. */
@@ -187,101 +208,37 @@ final class Connection {
       listener.metrics().rejected(RelayMetrics.Rejection.INVALID_UTF8);
       reject(Replies.invalidUtf8());
     } else if (state == State.HANDSHAKE) {
-      handshake(text);
+      CommandDispatch.handshake(this, text);
     } else {
-      chat(CommandTable.parse(text));
+      CommandDispatch.chat(this, CommandTable.parse(text));
     }
   }
 
-  private void handshake(String text) {
-    Input input = CommandTable.parse(text);
-    if (input instanceof Input.Invoke invoke && invoke.spec().beforeAlias()) {
-      command(invoke.command());
-      if (state == State.HANDSHAKE) {
-        write(Replies.ALIAS_PROMPT);
-      }
-      return;
-    }
-    if (input instanceof Input.Blank) {
-      write(Replies.ALIAS_PROMPT);
-      return;
-    }
-    if (!(input instanceof Input.Text)) {
-      reject(Replies.aliasFirst());
-      return;
-    }
-    String wanted = text.strip();
-    Optional<String> problem = Names.aliasProblem(wanted);
-    if (problem.isPresent()) {
-      reject(Replies.invalidAlias(problem.get()));
-      return;
-    }
+  @Override
+  public void greet(String wanted) {
     state = State.GREETING;
-    listener.toHub(new HubRequest.Hello(id, wanted));
+    toHub(new HubRequest.Hello(id, wanted));
   }
 
-  private void chat(Input input) {
-    if (input instanceof Input.Text said) {
-      textProblem(said.text()).ifPresentOrElse(this::write, () -> {
-        listener.metrics().messageReceived();
-        listener.toHub(new HubRequest.Say(id, room, said.text()));
-      });
-    } else if (input instanceof Input.Invoke invoke) {
-      command(invoke.command());
-    } else if (input instanceof Input.Unknown unknown) {
-      write(Replies.unknownCommand(unknown.word()));
-    } else if (input instanceof Input.BadUsage bad) {
-      write(Replies.usage(bad.spec()));
-    }
+  @Override
+  public boolean handshaking() {
+    return state == State.HANDSHAKE;
   }
 
-  private void command(Command command) {
-    if (command instanceof Command.Help) {
-      deliver(Lines.encode(Replies.help()));
-    } else if (command instanceof Command.Quit quit) {
-      quit(quit.reason());
-    } else if (command instanceof Command.Nick nick) {
-      Names.aliasProblem(nick.alias()).map(Replies::invalidAlias).ifPresentOrElse(this::write,
-          () -> listener.toHub(new HubRequest.Rename(id, nick.alias())));
-    } else if (command instanceof Command.Join join) {
-      String wanted = Names.stripRoomPrefix(join.room());
-      Names.roomProblem(wanted).map(Replies::invalidRoom).ifPresentOrElse(this::write, () -> {
-        listener.toHub(new HubRequest.Move(id, room, wanted));
-        room = Names.key(wanted);
-      });
-    } else if (command instanceof Command.Rooms) {
-      listener.toHub(new HubRequest.ListRooms(id));
-    } else if (command instanceof Command.Who) {
-      listener.toHub(new HubRequest.Who(id, room));
-    } else if (command instanceof Command.Msg msg) {
-      textProblem(msg.text()).ifPresentOrElse(this::write,
-          () -> listener.toHub(new HubRequest.Whisper(id, msg.alias(), msg.text())));
-    } else if (command instanceof Command.Me me) {
-      textProblem(me.action()).ifPresentOrElse(this::write, () -> {
-        listener.metrics().messageReceived();
-        listener.toHub(new HubRequest.Act(id, room, me.action()));
-      });
-    }
-  }
-
-  private void quit(String reason) {
+  @Override
+  public void quit(String reason) {
     if (state == State.HANDSHAKE) {
       disconnect(Lines.encode(Replies.GOODBYE), DisconnectReason.QUIT);
       return;
     }
     closeReason = DisconnectReason.QUIT;
     state = State.LEAVING;
-    listener.toHub(new HubRequest.Quit(id, reason));
-  }
-
-  private Optional<String> textProblem(String text) {
-    Optional<String> problem = TextRules.problem(text);
-    problem.ifPresent(p -> listener.metrics().rejected(RelayMetrics.Rejection.CONTROL_CHARACTERS));
-    return problem.map(Replies::badText);
+    toHub(new HubRequest.Quit(id, reason));
   }
 
   /** A line that could not be used: say why, and during the handshake ask for the alias again. */
-  private void reject(String error) {
+  @Override
+  public void reject(String error) {
     if (state == State.HANDSHAKE) {
       deliver(Lines.encode(List.of(error, Replies.ALIAS_PROMPT)));
     } else {

@@ -2,6 +2,7 @@ package dev.relay.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.client.ClientTls;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,17 +11,11 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * A raw line client for tests, like nc: sends LF-terminated lines, reads CRLF-terminated ones. Blocking,
@@ -64,14 +59,10 @@ public final class LineClient implements AutoCloseable {
   /** Connects over TLS, trusting any certificate (the tests' are self-signed). */
   public static LineClient connectTls(int port) {
     try {
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, new TrustManager[] {new TrustAll()}, null);
-      SSLSocket socket = (SSLSocket) context.getSocketFactory().createSocket();
-      socket.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MS);
+      Socket socket = ClientTls.INSECURE.connect("127.0.0.1", port, TIMEOUT_MS);
       socket.setSoTimeout(TIMEOUT_MS);
-      socket.startHandshake();
       return new LineClient(socket);
-    } catch (IOException | GeneralSecurityException e) {
+    } catch (IOException e) {
       throw new AssertionError("cannot connect with TLS to port " + port, e);
     }
   }
@@ -210,21 +201,6 @@ public final class LineClient implements AutoCloseable {
       socket.close();
     } catch (IOException e) {
       throw new AssertionError(e);
-    }
-  }
-
-  private static final class TrustAll implements X509TrustManager {
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) {
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) {
-    }
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-      return new X509Certificate[0];
     }
   }
 
