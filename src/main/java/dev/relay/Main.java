@@ -1,10 +1,14 @@
 package dev.relay;
 
+import dev.relay.bench.BenchCommand;
 import dev.relay.client.ClientCommand;
 import dev.relay.server.ServerCommand;
 import picocli.CommandLine;
 
-/** The jar's entry point: with no subcommand it runs the server, {@code client} runs the terminal client. */
+/**
+ * The jar's entry point: with no subcommand it runs the server, {@code client} runs the terminal client,
+ * {@code bench} the load generator.
+ */
 public final class Main {
 
   private Main() {
@@ -20,6 +24,7 @@ public final class Main {
   static CommandLine commandLine() {
     CommandLine cli = new CommandLine(new ServerCommand());
     cli.addSubcommand("client", new ClientCommand());
+    cli.addSubcommand("bench", new BenchCommand());
     return cli;
   }
 }

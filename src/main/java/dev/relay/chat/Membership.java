@@ -163,9 +163,8 @@ final class Membership {
   }
 
   /** Tells the peers that every member of this node is gone, without notices to those members themselves. */
-  List<MemberId> departAllLocal(String reason) {
-    List<MemberId> local = roster.membersOf(peers.self());
-    for (MemberId id : local) {
+  void departAllLocal(String reason) {
+    for (MemberId id : roster.membersOf(peers.self())) {
       for (String room : roster.roomsOf(id)) {
         roster.exit(id, room);
         roomEdges.remove(room, id.edge());
@@ -173,7 +172,6 @@ final class Membership {
       roster.remove(id);
       toPeers(new PeerMessage.Departed(id, reason));
     }
-    return local;
   }
 
   /** Takes {@code node}'s members as it reports them: newcomers are announced, missing ones leave. */
