@@ -51,6 +51,7 @@ final class Connection implements CommandDispatch.Session {
   /** Set when the server decides why the connection ends; a close the client causes leaves it null. */
   private DisconnectReason closeReason;
   private long handshakeTimer = -1;
+  private boolean aborted;
 
   Connection(Listener listener, NetSocket socket, MemberId id, String client, LineSplitter splitter,
       FloodGate floodGate, OutboundQueue output) {
@@ -157,7 +158,10 @@ final class Connection implements CommandDispatch.Session {
     }
   }
 
-  /** Writes the last lines, then closes once they are written. */
+  /**
+   * Writes the last lines, then closes once they are written, or after the shutdown grace time if the
+   * client does not take them.
+   */
   void disconnect(Buffer lines, DisconnectReason reason) {
     if (closeReason == null) {
       closeReason = reason;
@@ -166,6 +170,12 @@ final class Connection implements CommandDispatch.Session {
     deliver(lines);
     output.flush();
     socket.close();
+    long grace = Math.max(1, listener.config().shutdownGraceSeconds()) * 1000L;
+    listener.vertx().setTimer(grace, t -> {
+      if (state != State.CLOSED) {
+        closeNow();
+      }
+    });
   }
 
   private void onData(Buffer data) {
@@ -278,19 +288,28 @@ final class Connection implements CommandDispatch.Session {
    * iterating over a room's members.
    */
   private void abort(DisconnectReason reason, String line) {
-    if (state == State.CLOSED || closeReason != null) {
+    if (state == State.CLOSED || aborted) {
       return;
     }
-    closeReason = reason;
+    aborted = true;
+    if (closeReason == null) {
+      closeReason = reason;
+    }
     output.close();
     LOG.info("[{}] {} disconnected: {}", id, alias == null ? "(no alias)" : alias, line);
     listener.vertx().runOnContext(v -> {
       socket.write(Lines.encode(line));
-      // NetSocket.close() (and a close through the whole pipeline) waits until pending output is written,
-      // which a client that does not read never allows. Closing below Vert.x's handler, as Vert.x does for
-      // idle connections, drops that output and frees the connection now.
-      ((NetSocketInternal) socket).channelHandlerContext().close();
+      closeNow();
     });
+  }
+
+  /**
+   * NetSocket.close() (and a close through the whole pipeline) waits until pending output is written,
+   * which a client that does not read never allows. Closing below Vert.x's handler, as Vert.x does for
+   * idle connections, drops that output and frees the connection now.
+   */
+  private void closeNow() {
+    ((NetSocketInternal) socket).channelHandlerContext().close();
   }
 
   private void onError(Throwable error) {
