@@ -30,7 +30,7 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = "Runs the Relay chat server. Connect with nc, telnet or 'relay client'.",
     footer = {"", "Defaults come from conf/relay.json, then RELAY_* environment variables (docs/CONFIG.md).",
-        "Subcommands: client (run 'relay client --help')."})
+        "Subcommands: client (the terminal client), bench (the load generator); each has --help."})
 public final class ServerCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServerCommand.class);

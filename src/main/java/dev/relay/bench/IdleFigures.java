@@ -1,0 +1,34 @@
+package dev.relay.bench;
+
+import java.util.OptionalLong;
+
+/**
+ * What an idle run found.
+ *
+ * @param plan           what it was asked to do
+ * @param connected      connections that completed the handshake (and joined their room)
+ * @param connectSeconds time to open them all
+ * @param counts         the loops' counters: disconnects and server errors while holding
+ * @param rssBefore      the server's resident memory before connecting, KiB, when a pid was given
+ * @param rssAfter       the same at the end of the hold, with every connection still open
+ * @param failure        why the run stopped early, or null
+ * @param timedOut       whether the hard time limit stopped it
+ */
+record IdleFigures(IdlePlan plan, int connected, double connectSeconds, Counts counts, OptionalLong rssBefore,
+    OptionalLong rssAfter, String failure, boolean timedOut) {
+
+  /** The server's growth in resident memory per open connection, bytes; empty without both readings. */
+  OptionalLong rssPerConnectionBytes() {
+    if (rssBefore.isEmpty() || rssAfter.isEmpty() || connected == 0) {
+      return OptionalLong.empty();
+    }
+    return OptionalLong.of((rssAfter.getAsLong() - rssBefore.getAsLong()) * 1024 / connected);
+  }
+
+  int exitCode() {
+    if (timedOut) {
+      return BenchCommand.TIME_LIMIT;
+    }
+    return failure == null && counts.disconnects() == 0 ? BenchCommand.OK : BenchCommand.FAILED;
+  }
+}

@@ -1,0 +1,69 @@
+package dev.relay.bench;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalLong;
+
+/** An idle run's figures as a summary for people and as one JSON object; every key is named here. */
+final class IdleReport {
+
+  private IdleReport() {
+  }
+
+  static JsonObject json(IdleFigures f) {
+    IdlePlan plan = f.plan();
+    return new JsonObject()
+        .put("scenario", "idle")
+        .put("dialect", plan.fleet().dialect().name())
+        .put("targets", new JsonArray().add(plan.target().toString()))
+        .put("clients", plan.clients())
+        .put("connected", f.connected())
+        .put("threads", plan.loops())
+        .put("roomSize", plan.roomSize())
+        .put("connectSeconds", Report.rounded(f.connectSeconds(), 3))
+        .put("holdSeconds", plan.holdSeconds())
+        .put("disconnects", f.counts().disconnects())
+        .put("serverErrors", f.counts().serverErrors())
+        .put("firstServerError", f.counts().firstServerError())
+        .put("pid", plan.pid())
+        .put("rssBeforeKiB", orNull(f.rssBefore()))
+        .put("rssAfterKiB", orNull(f.rssAfter()))
+        .put("rssPerConnectionBytes", orNull(f.rssPerConnectionBytes()))
+        .put("timedOut", f.timedOut())
+        .put("failure", f.failure())
+        .put("ok", f.exitCode() == BenchCommand.OK)
+        .put("exitCode", f.exitCode());
+  }
+
+  static List<String> summary(IdleFigures f) {
+    IdlePlan plan = f.plan();
+    List<String> lines = new ArrayList<>();
+    lines.add(String.format(Locale.ROOT, "idle: %d clients, %s dialect, %s", plan.clients(),
+        plan.fleet().dialect().name(), plan.target()));
+    lines.add(String.format(Locale.ROOT, "  connected    %d of %d in %.2f s, held %s s", f.connected(), plan.clients(),
+        f.connectSeconds(), Report.decimal(plan.holdSeconds())));
+    if (plan.pid() != null) {
+      lines.add(String.format(Locale.ROOT, "  server RSS   %s KiB before, %s KiB after, %s bytes per connection",
+          text(f.rssBefore()), text(f.rssAfter()), text(f.rssPerConnectionBytes())));
+    }
+    lines.add(String.format(Locale.ROOT, "  checks       disconnects %d, server errors %d", f.counts().disconnects(),
+        f.counts().serverErrors()));
+    if (f.counts().firstServerError() != null) {
+      lines.add("  first error  " + f.counts().firstServerError());
+    }
+    lines.add("  result       " + (f.failure() != null ? "FAILED: " + f.failure()
+        : f.exitCode() == BenchCommand.OK ? "OK" : "FAILED: connections dropped"));
+    return lines;
+  }
+
+  private static Long orNull(OptionalLong value) {
+    return value.isPresent() ? value.getAsLong() : null;
+  }
+
+  private static String text(OptionalLong value) {
+    return value.isPresent() ? Report.count(value.getAsLong()) : "?";
+  }
+}
