@@ -3,6 +3,7 @@ package dev.relay.bench;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code bench cluster}: fanout over the instances of one cluster. */
@@ -22,18 +23,8 @@ final class ClusterScenario extends LoadScenario {
       description = "The instances' chat addresses; senders use the first.")
   List<String> targets;
 
-  @Option(names = "--clients", paramLabel = "C", description = "Members of the room (default: ${DEFAULT-VALUE}).")
-  int clients = 100;
-
-  @Option(names = "--senders", paramLabel = "S", description = "Members that send (default: ${DEFAULT-VALUE}).")
-  int senders = 1;
-
-  @Option(names = "--room", paramLabel = "ROOM", description = "The room (default: ${DEFAULT-VALUE}).")
-  String room = "bench";
-
-  @Option(names = "--rate", paramLabel = "MSG/S",
-      description = "Messages per second over all senders; 0 sends as fast as the window allows (default: ${DEFAULT-VALUE}).")
-  double rate;
+  @Mixin
+  OneRoomOptions room;
 
   @Override
   LoadPlan plan(FleetSettings fleet, LoadSettings load) {
@@ -41,11 +32,7 @@ final class ClusterScenario extends LoadScenario {
     for (String target : targets) {
       servers.add(Target.parse(target.strip()));
     }
-    Usage.require(clients >= 2, "--clients must be at least 2 (a sender and a receiver), got " + clients);
-    Usage.require(senders >= 1 && senders <= clients, "--senders must be 1-" + clients + ", got " + senders);
-    Usage.require(rate >= 0, "--rate must be 0 or more, got " + rate);
-    String name = Rooms.checked("--room", room);
-    return new LoadPlan("cluster", servers, Layout.oneRoom(clients, senders, name, servers.size(), fleet.threads()),
-        fleet, load, rate / senders);
+    return new LoadPlan("cluster", servers, room.layout(servers.size(), fleet.threads()), fleet, load,
+        room.ratePerSender());
   }
 }
