@@ -99,7 +99,7 @@ public final class Hub {
    * their aliases out of the registry; until then a claim of one of them takes it over anyway.
    */
   public void nodeLeft(String node, boolean sweep) {
-    int before = roster.membersOf(node).size();
+    int before = roster.countOf(node);
     membership.nodeLeft(node, "server lost");
     LOG.info("Node {} left the cluster; {} of its members left the chat", node, before);
     if (sweep) {

@@ -15,10 +15,6 @@ import java.util.List;
  */
 public record ClusterSettings(String name, String host, int port, int busPort, List<String> members, String dns) {
 
-  public static final String DEFAULT_NAME = "relay";
-  public static final int DEFAULT_PORT = 5701;
-  public static final int DEFAULT_BUS_PORT = 5702;
-
   public ClusterSettings {
     members = List.copyOf(members);
     if (port < 1 || port > 65535) {

@@ -12,8 +12,6 @@ import java.nio.file.Path;
  */
 public record TlsConfig(int port, String certPath, String keyPath) {
 
-  public static final int DEFAULT_PORT = 5001;
-
   public TlsConfig {
     Limits.require(port >= 0 && port <= 65535, "tls.port must be 0-65535, got " + port);
     Limits.require(readable(certPath), "tls.certPath: no readable file '" + certPath + "'");

@@ -3,6 +3,7 @@ package dev.relay.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.relay.server.ServerConfig;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +27,12 @@ class ConfigValuesTest {
     assertThat(values.integer(Settings.PORT)).isEqualTo(5000);
     assertThat(values.integer(Settings.MAX_LINE_BYTES)).isEqualTo(4096);
     assertThat(values.flag(Settings.CLUSTER_ENABLED)).isFalse();
+  }
+
+  @Test
+  void codeDefaultsForEmbeddedServersAreTheShippedDefaults() throws IOException {
+    RelayConfig shipped = RelayConfig.from(ConfigValues.resolve(shippedDefaults(), Map.of(), Map.of()));
+    assertThat(shipped.server()).isEqualTo(ServerConfig.defaults());
   }
 
   @Test
