@@ -11,11 +11,25 @@ import java.util.OptionalLong;
  * @param counts         the loops' counters: disconnects and server errors while holding
  * @param rssBefore      the server's resident memory before connecting, KiB, when a pid was given
  * @param rssAfter       the same at the end of the hold, with every connection still open
+ * @param heap           the server's live heap before and after, when asked for
  * @param failure        why the run stopped early, or null
  * @param timedOut       whether the hard time limit stopped it
  */
 record IdleFigures(IdlePlan plan, int connected, double connectSeconds, Counts counts, OptionalLong rssBefore,
-    OptionalLong rssAfter, String failure, boolean timedOut) {
+    OptionalLong rssAfter, Readings heap, String failure, boolean timedOut) {
+
+  /** Two readings of one quantity, bytes; either may be missing. */
+  record Readings(OptionalLong before, OptionalLong after) {
+
+    static final Readings NONE = new Readings(OptionalLong.empty(), OptionalLong.empty());
+
+    OptionalLong perConnection(int connections) {
+      if (before.isEmpty() || after.isEmpty() || connections == 0) {
+        return OptionalLong.empty();
+      }
+      return OptionalLong.of((after.getAsLong() - before.getAsLong()) / connections);
+    }
+  }
 
   /** The server's growth in resident memory per open connection, bytes; empty without both readings. */
   OptionalLong rssPerConnectionBytes() {
@@ -23,6 +37,11 @@ record IdleFigures(IdlePlan plan, int connected, double connectSeconds, Counts c
       return OptionalLong.empty();
     }
     return OptionalLong.of((rssAfter.getAsLong() - rssBefore.getAsLong()) * 1024 / connected);
+  }
+
+  /** The server's growth in live heap (after a full GC) per open connection, bytes. */
+  OptionalLong heapPerConnectionBytes() {
+    return heap.perConnection(connected);
   }
 
   int exitCode() {

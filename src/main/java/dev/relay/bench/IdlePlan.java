@@ -10,9 +10,10 @@ package dev.relay.bench;
  * @param pid         the local server process whose memory to read, or null
  * @param roomSize    connections per room (ROOM-0, ROOM-1, ...), or 0 to stay where registration puts them
  * @param roomPrefix  the rooms' name prefix
+ * @param liveHeap    whether to read the server's live heap too (a JVM; needs {@code pid})
  */
 record IdlePlan(Target target, FleetSettings fleet, int clients, double holdSeconds, Long pid, int roomSize,
-    String roomPrefix) {
+    String roomPrefix, boolean liveHeap) {
 
   int loops() {
     return Math.max(1, Math.min(fleet.threads(), clients));

@@ -32,6 +32,9 @@ final class IdleReport {
         .put("rssBeforeKiB", orNull(f.rssBefore()))
         .put("rssAfterKiB", orNull(f.rssAfter()))
         .put("rssPerConnectionBytes", orNull(f.rssPerConnectionBytes()))
+        .put("liveHeapBeforeBytes", orNull(f.heap().before()))
+        .put("liveHeapAfterBytes", orNull(f.heap().after()))
+        .put("liveHeapPerConnectionBytes", orNull(f.heapPerConnectionBytes()))
         .put("timedOut", f.timedOut())
         .put("failure", f.failure())
         .put("ok", f.exitCode() == BenchCommand.OK)
@@ -48,6 +51,10 @@ final class IdleReport {
     if (plan.pid() != null) {
       lines.add(String.format(Locale.ROOT, "  server RSS   %s KiB before, %s KiB after, %s bytes per connection",
           text(f.rssBefore()), text(f.rssAfter()), text(f.rssPerConnectionBytes())));
+    }
+    if (plan.liveHeap()) {
+      lines.add(String.format(Locale.ROOT, "  live heap    %s bytes before, %s bytes after, %s bytes per connection",
+          text(f.heap().before()), text(f.heap().after()), text(f.heapPerConnectionBytes())));
     }
     lines.add(String.format(Locale.ROOT, "  checks       disconnects %d, server errors %d", f.counts().disconnects(),
         f.counts().serverErrors()));

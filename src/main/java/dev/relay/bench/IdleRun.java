@@ -6,7 +6,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * One idle run: open the connections with paced handshakes, keep them open for the hold time, and read the
- * server's resident memory before the first and after the hold. The calling thread, never an event loop,
+ * server's resident memory (and, when asked, its live heap) before the first and after the hold. Resident memory
+ * is read first each time, since taking the live heap runs a full collection in the server. The calling thread, never an event loop,
  * waits for each phase within the hard time limit.
  */
 final class IdleRun {
@@ -28,6 +29,7 @@ final class IdleRun {
   /** Runs the plan once; call once, from a thread that is not an event loop. */
   IdleFigures execute() {
     OptionalLong before = memory();
+    OptionalLong heapBefore = liveHeap();
     try (Fleet fleet = new Fleet(plan.loops(), plan.fleet().sourceAddresses(), plan.fleet().handshakes(),
         MAX_LINE_BYTES)) {
       for (int i = 0; i < plan.clients(); i++) {
@@ -35,12 +37,12 @@ final class IdleRun {
       }
       try {
         drive(fleet, Deadline.after(plan.fleet().timeoutSeconds()));
-        return figures(fleet, before, null, false);
+        return figures(fleet, before, heapBefore, null, false);
       } catch (TimeoutException e) {
-        return figures(fleet, before, "time limit of " + plan.fleet().timeoutSeconds() + " s reached while " + phase,
+        return figures(fleet, before, heapBefore, "time limit of " + plan.fleet().timeoutSeconds() + " s reached while " + phase,
             true);
       } catch (RuntimeException e) {
-        return figures(fleet, before, e.getMessage(), false);
+        return figures(fleet, before, heapBefore, e.getMessage(), false);
       }
     }
   }
@@ -56,14 +58,25 @@ final class IdleRun {
   }
 
   /** The server's memory is read while every connection is still open. */
-  private IdleFigures figures(Fleet fleet, OptionalLong before, String failure, boolean timedOut) {
+  private IdleFigures figures(Fleet fleet, OptionalLong before, OptionalLong heapBefore, String failure,
+      boolean timedOut) {
     OptionalLong after = memory();
+    IdleFigures.Readings heap = new IdleFigures.Readings(heapBefore, liveHeap());
     return new IdleFigures(plan, Deadline.awaitBriefly(fleet.opened(), LAST_WORDS_SECONDS, 0), connectSeconds,
-        Deadline.awaitBriefly(fleet.counts(), LAST_WORDS_SECONDS, Counts.ZERO), before, after, failure, timedOut);
+        Deadline.awaitBriefly(fleet.counts(), LAST_WORDS_SECONDS, Counts.ZERO), before, after, heap, failure,
+        timedOut);
   }
 
   private OptionalLong memory() {
     return plan.pid() == null ? OptionalLong.empty() : ResidentMemory.kibibytes(plan.pid());
+  }
+
+  private OptionalLong liveHeap() {
+    if (!plan.liveHeap()) {
+      return OptionalLong.empty();
+    }
+    say("reading the live heap of %d (jcmd GC.class_histogram, a full GC)", plan.pid());
+    return LiveHeap.bytes(plan.pid());
   }
 
   private void say(String format, Object... args) {

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
     sortOptions = false,
     description = {
         "Opens --clients connections that finish the handshake, join a room and stay for --hold seconds. With "
-            + "--pid of a local server, reports its resident memory (VmRSS) before and after, and per connection. "
+            + "--pid of a local server, reports its resident memory (VmRSS) before and after, and per connection; "
+            + "with --live-heap too, its live heap. "
             + "Past about 28000 connections one source address runs out of ephemeral ports: add "
             + "--source-addresses 127.0.0.2,127.0.0.3,..."},
     footer = {"", BenchCommand.SERVER_FLAGS, "",
@@ -41,6 +42,12 @@ final class IdleScenario implements Callable<Integer> {
 
   @Option(names = "--pid", paramLabel = "PID", description = "A local server process whose memory to report.")
   Long pid;
+
+  @Option(names = "--live-heap",
+      description = "With --pid of a JVM server such as Relay: also report its live heap before and after, and per "
+          + "connection (jcmd PID GC.class_histogram from this JDK, which runs a full GC in the server; resident "
+          + "memory is read first).")
+  boolean liveHeap;
 
   @Option(names = "--room-size", paramLabel = "N",
       description = "Connections per room (ROOM-0, ROOM-1, ...). Each arrival is announced to its room, so one "
@@ -70,8 +77,9 @@ final class IdleScenario implements Callable<Integer> {
     Usage.require(roomSize >= 0, "--room-size must be 0 or more, got " + roomSize);
     Usage.require(pid == null || ResidentMemory.kibibytes(pid).isPresent(),
         "--pid " + pid + ": cannot read VmRSS from /proc/" + pid + "/status");
+    Usage.require(!liveHeap || pid != null, "--live-heap needs --pid");
     String prefix = Rooms.checked("--room", room);
     FleetSettings fleet = fleetOptions.settings(hold);
-    return new IdlePlan(target.target(), fleet, clients, hold, pid, roomSize, prefix);
+    return new IdlePlan(target.target(), fleet, clients, hold, pid, roomSize, prefix, liveHeap);
   }
 }

@@ -84,7 +84,7 @@ class ScenariosTest {
   @Test
   void idleReportsTheServersMemoryPerConnection() {
     BenchRun run = BenchRun.of("idle", "--port", port(), "--clients", "20", "--hold", "0.5", "--room-size", "5",
-        "--pid", String.valueOf(ProcessHandle.current().pid()), "--alias-prefix", "idle");
+        "--pid", String.valueOf(ProcessHandle.current().pid()), "--live-heap", "--alias-prefix", "idle");
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
     assertThat(run.out()).contains("server RSS");
@@ -93,6 +93,10 @@ class ScenariosTest {
     assertThat(result.getLong("rssBeforeKiB")).isPositive();
     assertThat(result.getLong("rssAfterKiB")).isPositive();
     assertThat(result.getLong("rssPerConnectionBytes")).isNotNull();
+    assertThat(run.out()).contains("live heap");
+    assertThat(result.getLong("liveHeapBeforeBytes")).isPositive();
+    assertThat(result.getLong("liveHeapAfterBytes")).isPositive();
+    assertThat(result.getLong("liveHeapPerConnectionBytes")).isNotNull();
     assertThat(result.getLong("disconnects")).isZero();
   }
 
