@@ -2,6 +2,7 @@ package dev.relay.ops;
 
 import dev.relay.bus.DisconnectReason;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -23,6 +24,7 @@ public final class RelayMetrics {
   private final AtomicLong connectionsOpen = new AtomicLong();
   private final AtomicLong rooms = new AtomicLong();
   private final AtomicLong members = new AtomicLong();
+  private final AtomicLong peerMessagesSent = new AtomicLong();
   private final Counter connections;
   private final Counter handshakes;
   private final Counter messagesReceived;
@@ -39,6 +41,10 @@ public final class RelayMetrics {
     Gauge.builder("relay.rooms", rooms, AtomicLong::get).description("Rooms in the chat").register(registry);
     Gauge.builder("relay.members", members, AtomicLong::get)
         .description("Members connected to this instance that finished the handshake").register(registry);
+    FunctionCounter.builder("relay.peer.messages.sent", peerMessagesSent, AtomicLong::get)
+        .description("Event-bus messages this instance sent to other instances: one per instance with members in "
+            + "the room per room message, plus membership changes")
+        .register(registry);
     connections = Counter.builder("relay.connections").description("Chat connections accepted").register(registry);
     handshakes = Counter.builder("relay.handshakes").description("Handshakes completed").register(registry);
     messagesReceived = Counter.builder("relay.messages.received")
@@ -105,10 +111,11 @@ public final class RelayMetrics {
     rejections.get(reason).increment();
   }
 
-  /** Set by the hub, which owns the roster, after each change. */
-  public void chatSize(int roomCount, int localMembers) {
+  /** Set by the hub, which owns the roster and the peer links, after each event it handles. */
+  public void hubState(int roomCount, int localMembers, long peerMessages) {
     rooms.set(roomCount);
     members.set(localMembers);
+    peerMessagesSent.set(peerMessages);
   }
 
   private static String label(Enum<?> value) {

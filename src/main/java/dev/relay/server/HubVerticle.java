@@ -52,7 +52,7 @@ public final class HubVerticle extends VerticleBase {
     Future<Void> local = Future.all(
         vertx.eventBus().<HubRequest>localConsumer(Addresses.HUB, message -> {
           hub.handle(message.body());
-          metrics.chatSize(hub.roomCount(), hub.memberCount());
+          reportState();
         }).completion(),
         vertx.eventBus().<String>localConsumer(Addresses.ADMIT, m -> m.reply(admission.admit(m.body()))).completion(),
         vertx.eventBus().<String>localConsumer(Addresses.RELEASE, m -> admission.release(m.body())).completion())
@@ -66,18 +66,24 @@ public final class HubVerticle extends VerticleBase {
           if (answer != null) {
             message.reply(answer, PeerCodec.OPTIONS);
           }
-          metrics.chatSize(hub.roomCount(), hub.memberCount());
+          reportState();
         })
         .completion();
     cluster.nodeListener(new NodeListener() {
       @Override
       public void nodeAdded(String added) {
-        context.runOnContext(v -> hub.nodeJoined(added));
+        context.runOnContext(v -> {
+          hub.nodeJoined(added);
+          reportState();
+        });
       }
 
       @Override
       public void nodeLeft(String left) {
-        context.runOnContext(v -> hub.nodeLeft(left, isOldest()));
+        context.runOnContext(v -> {
+          hub.nodeLeft(left, isOldest());
+          reportState();
+        });
       }
     });
     node.onMerged(() -> context.runOnContext(v -> hub.reconcileAliases()));
@@ -104,6 +110,10 @@ public final class HubVerticle extends VerticleBase {
   }
 
   /** Messages this node has sent to other nodes' hubs. */
+  private void reportState() {
+    metrics.hubState(hub.roomCount(), hub.memberCount(), hub.peerMessagesSent());
+  }
+
   Future<Long> peerMessagesSent() {
     return onHub(h -> Future.succeededFuture(h.peerMessagesSent()));
   }

@@ -74,6 +74,7 @@ class OperatorEndpointsTest {
       assertThat(value(during, "relay_bytes_in_bytes_total")).isGreaterThan(5000);
       assertThat(value(during, "relay_bytes_out_bytes_total")).isGreaterThan(0);
       assertThat(value(during, "relay_rooms")).isEqualTo(1);
+      assertThat(during).as("alone, nothing goes to other instances").contains("relay_peer_messages_sent_total 0.0");
       assertThat(value(during, "relay_input_rejected_total{reason=\"too_long\"}")).isEqualTo(1);
       bob.send("/quit");
       bob.readUntilClosed();
