@@ -14,8 +14,8 @@ public sealed interface EdgeEvent {
     long conn();
   }
 
-  /** Write {@code lines} to every member of {@code room} on this listener. */
-  record ToRoom(String room, Buffer lines) implements EdgeEvent {
+  /** Write {@code lines} (that many {@code lineCount}) to every member of {@code room} on this listener. */
+  record ToRoom(String room, Buffer lines, int lineCount) implements EdgeEvent {
   }
 
   record ToMember(long conn, Buffer lines) implements ForConnection {

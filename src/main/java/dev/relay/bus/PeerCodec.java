@@ -25,6 +25,7 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
   private static final byte PRIVATE = 6;
   private static final byte HELLO = 7;
   private static final byte WELCOME = 8;
+  private static final byte BATCH = 9;
 
   public static void registerOn(Vertx vertx) {
     try {
@@ -37,6 +38,11 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
   @Override
   public void encodeToWire(Buffer buffer, PeerMessage message) {
     Writer out = new Writer(buffer);
+    write(out, message);
+    out.finish();
+  }
+
+  private static void write(Writer out, PeerMessage message) {
     if (message instanceof PeerMessage.Entered m) {
       out.type(ENTERED).member(m.member()).string(m.alias()).string(m.room()).string(m.roomName());
     } else if (message instanceof PeerMessage.Exited m) {
@@ -53,13 +59,20 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
       out.type(HELLO).string(m.node()).members(m.members());
     } else if (message instanceof PeerMessage.Welcome m) {
       out.type(WELCOME).string(m.node()).members(m.members());
+    } else if (message instanceof PeerMessage.Batch m) {
+      out.type(BATCH).count(m.messages().size());
+      for (PeerMessage each : m.messages()) {
+        write(out, each);
+      }
     }
-    out.finish();
   }
 
   @Override
   public PeerMessage decodeFromWire(int pos, Buffer buffer) {
-    Reader in = new Reader(buffer, pos);
+    return read(new Reader(buffer, pos));
+  }
+
+  private static PeerMessage read(Reader in) {
     byte type = in.type();
     return switch (type) {
       case ENTERED -> new PeerMessage.Entered(in.member(), in.string(), in.string(), in.string());
@@ -70,6 +83,14 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
       case PRIVATE -> new PeerMessage.Private(in.member(), in.string());
       case HELLO -> new PeerMessage.Hello(in.string(), in.members());
       case WELCOME -> new PeerMessage.Welcome(in.string(), in.members());
+      case BATCH -> {
+        int count = in.integer();
+        List<PeerMessage> messages = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+          messages.add(read(in));
+        }
+        yield new PeerMessage.Batch(messages);
+      }
       default -> throw new IllegalArgumentException("unknown peer message type " + type);
     };
   }
@@ -113,6 +134,11 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
 
     Writer member(MemberId id) {
       return string(id.node()).string(id.edge()).number(id.conn());
+    }
+
+    Writer count(int n) {
+      buffer.appendInt(n);
+      return this;
     }
 
     Writer number(long n) {

@@ -42,6 +42,14 @@ public sealed interface PeerMessage {
   record Welcome(String node, List<MemberState> members) implements PeerMessage {
   }
 
+  /**
+   * Several messages for one peer, sent as one event-bus message; the peer applies them in order. A node
+   * gathers what it sends a peer during one event-loop turn, so a burst of room lines crosses the network
+   * as one message rather than one each.
+   */
+  record Batch(List<PeerMessage> messages) implements PeerMessage {
+  }
+
   /** One member as a snapshot carries it. */
   record MemberState(MemberId id, String alias, List<RoomRef> rooms) {
   }

@@ -6,7 +6,8 @@ import io.vertx.core.Future;
 /**
  * Who holds which alias, chat-wide: the one piece of state that needs agreement rather than a replica,
  * because two people on two nodes may claim the same alias at the same moment and exactly one must win.
- * Aliases are compared by {@link dev.relay.protocol.Names#key}.
+ * Aliases are compared by {@link dev.relay.protocol.Names#key}. Results complete on the caller's context,
+ * so a hub confined to its own can act on them directly.
  */
 public interface AliasRegistry {
 

@@ -6,7 +6,6 @@ import dev.relay.bus.PeerMessage;
 import dev.relay.protocol.Lines;
 import dev.relay.protocol.Replies;
 import io.vertx.core.Future;
-import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -115,6 +114,8 @@ final class Membership {
   PeerMessage onPeer(PeerMessage message) {
     if (message instanceof PeerMessage.RoomLine m) {
       toLocalRoom(m.room(), m.line());
+    } else if (message instanceof PeerMessage.Batch m) {
+      applyBatch(m.messages());
     } else if (message instanceof PeerMessage.Private m) {
       tell(m.to(), m.line());
     } else if (message instanceof PeerMessage.Entered m) {
@@ -222,12 +223,41 @@ final class Membership {
   /** Encodes the line once and sends it to each of this node's listeners with members in the room. */
   private void toLocalRoom(String roomKey, String line) {
     Set<String> listeners = roomEdges.edgesOf(roomKey);
-    if (listeners.isEmpty()) {
-      return;
+    if (!listeners.isEmpty()) {
+      toListeners(listeners, new EdgeEvent.ToRoom(roomKey, Lines.encode(line), 1));
     }
-    Buffer encoded = Lines.encode(line);
+  }
+
+  /** The same for several lines, encoded together: each member gets them in one write. */
+  private void toLocalRoom(String roomKey, List<String> lines) {
+    Set<String> listeners = roomEdges.edgesOf(roomKey);
+    if (!listeners.isEmpty()) {
+      toListeners(listeners, new EdgeEvent.ToRoom(roomKey, Lines.encode(lines), lines.size()));
+    }
+  }
+
+  private void toListeners(Set<String> listeners, EdgeEvent.ToRoom event) {
     for (String edge : listeners) {
-      edges.send(edge, new EdgeEvent.ToRoom(roomKey, encoded));
+      edges.send(edge, event);
+    }
+  }
+
+  /** Applies a peer's batch in order; a run of lines for one room goes to the room's listeners as one. */
+  private void applyBatch(List<PeerMessage> messages) {
+    int i = 0;
+    while (i < messages.size()) {
+      if (messages.get(i) instanceof PeerMessage.RoomLine first) {
+        List<String> lines = new ArrayList<>();
+        while (i < messages.size() && messages.get(i) instanceof PeerMessage.RoomLine next
+            && next.room().equals(first.room())) {
+          lines.add(next.line());
+          i++;
+        }
+        toLocalRoom(first.room(), lines);
+      } else {
+        onPeer(messages.get(i));
+        i++;
+      }
     }
   }
 

@@ -3,7 +3,9 @@ package dev.relay.cluster;
 import dev.relay.bus.MemberId;
 import dev.relay.chat.AliasRegistry;
 import dev.relay.protocol.Names;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.shareddata.AsyncMap;
 import java.util.ArrayList;
@@ -26,15 +28,17 @@ public final class ClusterAliases implements AliasRegistry {
 
   private final Future<AsyncMap<String, String>> map;
   private final Supplier<List<String>> liveNodes;
+  private final Vertx vertx;
 
   public ClusterAliases(Vertx vertx, Supplier<List<String>> liveNodes) {
+    this.vertx = vertx;
     this.map = vertx.sharedData().getClusterWideMap(MAP_NAME);
     this.liveNodes = liveNodes;
   }
 
   @Override
   public Future<Boolean> claim(String alias, MemberId member) {
-    return map.compose(m -> claim(m, Names.key(alias), member.wire(), CLAIM_ATTEMPTS));
+    return onCaller(map.compose(m -> claim(m, Names.key(alias), member.wire(), CLAIM_ATTEMPTS)));
   }
 
   /** A takeover loses a race when the sweep frees the alias first; then the alias is free, so try again. */
@@ -53,17 +57,17 @@ public final class ClusterAliases implements AliasRegistry {
 
   @Override
   public Future<MemberId> ownerOf(String alias) {
-    return map.compose(m -> m.get(Names.key(alias))).map(owner -> owner == null ? null : MemberId.parse(owner));
+    return onCaller(map.compose(m -> m.get(Names.key(alias))).map(owner -> owner == null ? null : MemberId.parse(owner)));
   }
 
   @Override
   public Future<Void> release(String alias, MemberId member) {
-    return map.compose(m -> m.removeIfPresent(Names.key(alias), member.wire())).mapEmpty();
+    return onCaller(map.compose(m -> m.removeIfPresent(Names.key(alias), member.wire())).mapEmpty());
   }
 
   @Override
   public Future<Void> releaseNode(String node) {
-    return map.compose(m -> m.entries().compose(entries -> {
+    return onCaller(map.compose(m -> m.entries().compose(entries -> {
       List<Future<Boolean>> removals = new ArrayList<>();
       for (Map.Entry<String, String> entry : entries.entrySet()) {
         if (MemberId.parse(entry.getValue()).node().equals(node)) {
@@ -71,6 +75,17 @@ public final class ClusterAliases implements AliasRegistry {
         }
       }
       return Future.join(removals).mapEmpty();
-    }));
+    })));
+  }
+
+  /**
+   * The map's futures complete on the context that first opened the map, not the caller's; the hub that
+   * calls is confined to its own context, so the outcome is handed back there.
+   */
+  private <T> Future<T> onCaller(Future<T> result) {
+    Context caller = vertx.getOrCreateContext();
+    Promise<T> promise = Promise.promise();
+    result.onComplete(outcome -> caller.runOnContext(v -> promise.handle(outcome)));
+    return promise.future();
   }
 }

@@ -46,7 +46,7 @@ public final class HubVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    Peers peers = cluster == null ? Peers.alone(nodeId) : new ClusterPeers(vertx, cluster);
+    Peers peers = cluster == null ? Peers.alone(nodeId) : new ClusterPeers(vertx, context, cluster);
     hub = new Hub(aliases, peers, (edge, event) -> vertx.eventBus().send(edge, event, LocalCodec.LOCAL));
     Admission admission = new Admission(limits.maxConnections(), limits.maxConnectionsPerIp());
     Future<Void> local = Future.all(

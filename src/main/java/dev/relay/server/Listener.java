@@ -79,7 +79,7 @@ final class Listener {
       for (Connection member : members) {
         member.deliver(toRoom.lines());
       }
-      metrics.delivered(members.size());
+      metrics.delivered(members.size() * toRoom.lineCount());
       return;
     }
     Connection connection = connections.get(((EdgeEvent.ForConnection) event).conn());

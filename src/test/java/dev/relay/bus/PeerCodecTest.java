@@ -1,0 +1,60 @@
+package dev.relay.bus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.vertx.core.buffer.Buffer;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PeerCodecTest {
+
+  private static final MemberId ALICE = new MemberId("node-a", "relay.edge.1", 7);
+  private static final PeerMessage.MemberState ALICE_STATE = new PeerMessage.MemberState(ALICE, "alice",
+      List.of(new PeerMessage.RoomRef("lobby", "lobby"), new PeerMessage.RoomRef("dev", "Dev")));
+
+  private final PeerCodec codec = new PeerCodec();
+
+  @Test
+  void everyKindOfMessageSurvivesTheWire() {
+    List<PeerMessage> messages = List.of(
+        new PeerMessage.Entered(ALICE, "alice", "dev", "Dev"),
+        new PeerMessage.Exited(ALICE, "dev", "quit"),
+        new PeerMessage.Renamed(ALICE, "alicia"),
+        new PeerMessage.Departed(ALICE, "server lost"),
+        new PeerMessage.RoomLine("dev", "alice: café ☕"),
+        new PeerMessage.Private(ALICE, "[pm] bob: hi"),
+        new PeerMessage.Hello("node-b", List.of(ALICE_STATE)),
+        new PeerMessage.Welcome("node-a", List.of()));
+
+    for (PeerMessage message : messages) {
+      assertThat(roundTrip(message)).isEqualTo(message);
+    }
+  }
+
+  @Test
+  void aBatchKeepsItsMessagesInOrder() {
+    PeerMessage batch = new PeerMessage.Batch(List.of(
+        new PeerMessage.RoomLine("dev", "alice: one"),
+        new PeerMessage.Entered(ALICE, "alice", "ops", "ops"),
+        new PeerMessage.RoomLine("dev", "alice: two")));
+
+    assertThat(roundTrip(batch)).isEqualTo(batch);
+  }
+
+  @Test
+  void aMessageIsReadWhereItStartsInTheBuffer() {
+    Buffer buffer = Buffer.buffer("event-bus header");
+    int start = buffer.length();
+    PeerMessage message = new PeerMessage.RoomLine("lobby", "bob: hello");
+    codec.encodeToWire(buffer, message);
+    buffer.appendString("next frame");
+
+    assertThat(codec.decodeFromWire(start, buffer)).isEqualTo(message);
+  }
+
+  private PeerMessage roundTrip(PeerMessage message) {
+    Buffer buffer = Buffer.buffer();
+    codec.encodeToWire(buffer, message);
+    return codec.decodeFromWire(0, buffer);
+  }
+}
