@@ -53,7 +53,12 @@ public final class CommandTable {
   }
 
   public static Optional<CommandSpec> find(String word) {
-    return SPECS.stream().filter(s -> s.name().equals(word)).findFirst();
+    for (CommandSpec spec : SPECS) {
+      if (spec.name().equals(word)) {
+        return Optional.of(spec);
+      }
+    }
+    return Optional.empty();
   }
 
   private static Command privateMessage(String rest) {

@@ -1,6 +1,9 @@
 package dev.relay.protocol;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
@@ -12,6 +15,9 @@ import java.nio.charset.StandardCharsets;
  * {@code new String(bytes, UTF_8)} would. Not thread-safe: keep one per event loop.
  */
 public final class StrictUtf8 {
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private final CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
       .onMalformedInput(CodingErrorAction.REPORT)
@@ -30,9 +36,16 @@ public final class StrictUtf8 {
     }
   }
 
+  /** Reads eight bytes at a time: most chat is ASCII, and then this check and one copy are all decoding costs. */
   private static boolean isAscii(byte[] bytes) {
-    for (byte b : bytes) {
-      if (b < 0) {
+    int i = 0;
+    for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
+      if (((long) LONGS.get(bytes, i) & HIGH_BITS) != 0) {
+        return false;
+      }
+    }
+    for (; i < bytes.length; i++) {
+      if (bytes[i] < 0) {
         return false;
       }
     }

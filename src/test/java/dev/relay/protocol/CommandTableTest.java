@@ -45,6 +45,14 @@ class CommandTableTest {
         .extracting(CommandSpec::name).containsExactly("help", "quit");
   }
 
+  @Test
+  void findLooksUpExactNames() {
+    assertThat(CommandTable.find("msg")).map(CommandSpec::name).contains("msg");
+    assertThat(CommandTable.find("quit")).map(CommandSpec::name).contains("quit");
+    assertThat(CommandTable.find("MSG")).isEmpty();
+    assertThat(CommandTable.find("dance")).isEmpty();
+  }
+
   private static Command command(String line) {
     return ((Input.Invoke) CommandTable.parse(line)).command();
   }

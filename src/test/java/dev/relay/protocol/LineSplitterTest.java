@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class LineSplitterTest {
@@ -92,5 +93,43 @@ class LineSplitterTest {
     assertThat(splitter.heldBytes()).isPositive();
     feed("\n");
     assertThat(splitter.heldBytes()).isZero();
+  }
+
+  @Test
+  void findsEveryLineFeedWhateverItsOffsetAndTheBytesAroundIt() {
+    // The LF search reads eight bytes at a time: LFs at every offset in a word, next to bytes one off LF
+    // (0x0B, 0x09) and with the high bit set (0x8A, 0xFF), in random cuts, split exactly as a byte-by-byte scan does.
+    byte[] alphabet = {'\n', '\n', '\r', 0x0B, 0x09, (byte) 0x8A, (byte) 0xFF, 0x00, 0x01, 'a'};
+    Random random = new Random(7);
+    for (int round = 0; round < 200; round++) {
+      byte[] stream = new byte[random.nextInt(200)];
+      for (int i = 0; i < stream.length; i++) {
+        stream[i] = alphabet[random.nextInt(alphabet.length)];
+      }
+      LineSplitter wide = new LineSplitter(4096);
+      List<String> lines = new ArrayList<>();
+      for (int from = 0; from < stream.length; ) {
+        int to = Math.min(stream.length, from + 1 + random.nextInt(40));
+        wide.feed(Arrays.copyOfRange(stream, from, to));
+        for (Frame f = wide.next(); f != null; f = wide.next()) {
+          lines.add(Arrays.toString(((Frame.Line) f).bytes()));
+        }
+        from = to;
+      }
+      assertThat(lines).as("round %d", round).isEqualTo(linesScannedByteByByte(stream));
+    }
+  }
+
+  private static List<String> linesScannedByteByByte(byte[] stream) {
+    List<String> lines = new ArrayList<>();
+    int start = 0;
+    for (int i = 0; i < stream.length; i++) {
+      if (stream[i] == '\n') {
+        int end = i > start && stream[i - 1] == '\r' ? i - 1 : i;
+        lines.add(Arrays.toString(Arrays.copyOfRange(stream, start, end)));
+        start = i + 1;
+      }
+    }
+    return lines;
   }
 }

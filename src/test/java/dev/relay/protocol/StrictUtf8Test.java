@@ -29,4 +29,16 @@ class StrictUtf8Test {
     assertThat(utf8.decode(new byte[] {(byte) 0xFF})).isNull();
     assertThat(utf8.decode("\u00e9".getBytes(StandardCharsets.UTF_8))).isEqualTo("\u00e9");
   }
+
+  @Test
+  void findsANonAsciiByteWhateverItsOffset() {
+    // The ASCII check reads eight bytes at a time; one non-ASCII byte must be seen in any lane and in the tail.
+    for (int at = 0; at < 20; at++) {
+      String text = "a".repeat(at) + "\u00e9" + "b".repeat(19 - at);
+      assertThat(utf8.decode(text.getBytes(StandardCharsets.UTF_8))).as("\u00e9 at %d", at).isEqualTo(text);
+      byte[] malformed = ("a".repeat(at) + "?" + "b".repeat(19 - at)).getBytes(StandardCharsets.US_ASCII);
+      malformed[at] = (byte) 0xFF;
+      assertThat(utf8.decode(malformed)).as("0xFF at %d", at).isNull();
+    }
+  }
 }
