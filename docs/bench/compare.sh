@@ -80,11 +80,11 @@ for server in $SERVERS; do
   if [ "$server" = relay ]; then heap=(--live-heap); fi
 
   start_server "$server"
-  bench fanout-1000 "$server" fanout "${common[@]}" --clients 1000 --duration 10 --warmup 2
+  bench fanout-1000 "$server" fanout "${common[@]}" --clients 1000 --duration 10 --warmup 5
   stop_server
 
   start_server "$server"
-  bench fanout-5000 "$server" fanout "${common[@]}" --clients 5000 --duration 5 --warmup 1 --timeout 240
+  bench fanout-5000 "$server" fanout "${common[@]}" --clients 5000 --duration 10 --warmup 5 --timeout 300
   stop_server
 
   start_server "$server"
@@ -119,27 +119,35 @@ for server in $SERVERS; do
   stop_server
 done
 
-# One room over three clustered instances against the same room on one (Relay only).
+# One room over three clustered instances against the same room on one (Relay only). Each gets a first run
+# that is not recorded, so that all the JVMs have compiled their hot paths before the measured one.
+warm=(--clients 300 --duration 10 --room warm --alias-prefix w)
 if [[ " $SERVERS " == *" relay "* ]]; then
   start_server relay
+  java -jar "$JAR" bench fanout --port 6500 "${warm[@]}" > /dev/null 2>&1 || true
   bench single-300 relay fanout --port 6500 --clients 300 --duration 10
   stop_server
   members=127.0.0.1:5801,127.0.0.1:5811,127.0.0.1:5821
   pids=()
   for i in 0 1 2; do
     # shellcheck disable=SC2086
-    java $RELAY_JVM -jar "$JAR" --port "660$i" --http-port "609$i" --instances 1 $RELAY_LIMITS_OFF \
+    java $RELAY_JVM -jar "$JAR" --port "660$i" --http-port "609$i" $RELAY_LIMITS_OFF \
       --cluster --cluster-host 127.0.0.1 --cluster-port "58${i}1" --cluster-bus-port "58${i}2" \
       --cluster-members "$members" > "$OUT/cluster-$i.log" 2>&1 &
     pids+=($!)
   done
   for i in 0 1 2; do await_port "660$i"; done
   sleep 2
+  targets=127.0.0.1:6600,127.0.0.1:6601,127.0.0.1:6602
+  java -jar "$JAR" bench cluster --targets "$targets" "${warm[@]}" > /dev/null 2>&1 || true
   metric() { curl -s "http://127.0.0.1:6090/metrics" | awk -v m="$1" '$1 == m { print $2 }'; }
   peers_before=$(metric relay_peer_messages_sent_total)
-  bench cluster-300 relay cluster --targets 127.0.0.1:6600,127.0.0.1:6601,127.0.0.1:6602 --clients 300 --duration 10
+  said_before=$(metric relay_messages_received_total)
+  bench cluster-300 relay cluster --targets "$targets" --clients 300 --duration 10
   peers_after=$(metric relay_peer_messages_sent_total)
-  echo "compare: instance 0 sent $peers_before -> $peers_after event-bus messages to the other two" \
+  said_after=$(metric relay_messages_received_total)
+  echo "compare: instance 0 received $said_before -> $said_after room messages and counted $peers_before ->" \
+    "$peers_after messages to the other two instances (relay_peer_messages_sent_total)" \
     | tee "$OUT/cluster-peer-messages.txt" >&2
   kill "${pids[@]}" 2>/dev/null || true
   wait "${pids[@]}" 2>/dev/null || true
