@@ -21,8 +21,6 @@ record IdleFigures(IdlePlan plan, int connected, double connectSeconds, Counts c
   /** Two readings of one quantity, bytes; either may be missing. */
   record Readings(OptionalLong before, OptionalLong after) {
 
-    static final Readings NONE = new Readings(OptionalLong.empty(), OptionalLong.empty());
-
     OptionalLong perConnection(int connections) {
       if (before.isEmpty() || after.isEmpty() || connections == 0) {
         return OptionalLong.empty();

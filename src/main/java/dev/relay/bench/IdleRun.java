@@ -6,9 +6,9 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * One idle run: open the connections with paced handshakes, keep them open for the hold time, and read the
- * server's resident memory (and, when asked, its live heap) before the first and after the hold. Resident memory
- * is read first each time, since taking the live heap runs a full collection in the server. The calling thread, never an event loop,
- * waits for each phase within the hard time limit.
+ * server's resident memory (and, when asked, its live heap) before the first and after the hold. Resident
+ * memory is read first each time, since taking the live heap runs a full collection in the server. The
+ * calling thread, never an event loop, waits for each phase within the hard time limit.
  */
 final class IdleRun {
 
@@ -39,8 +39,8 @@ final class IdleRun {
         drive(fleet, Deadline.after(plan.fleet().timeoutSeconds()));
         return figures(fleet, before, heapBefore, null, false);
       } catch (TimeoutException e) {
-        return figures(fleet, before, heapBefore, "time limit of " + plan.fleet().timeoutSeconds() + " s reached while " + phase,
-            true);
+        String failure = "time limit of " + plan.fleet().timeoutSeconds() + " s reached while " + phase;
+        return figures(fleet, before, heapBefore, failure, true);
       } catch (RuntimeException e) {
         return figures(fleet, before, heapBefore, e.getMessage(), false);
       }

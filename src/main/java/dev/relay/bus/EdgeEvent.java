@@ -14,7 +14,7 @@ public sealed interface EdgeEvent {
     long conn();
   }
 
-  /** Write {@code lines} (that many {@code lineCount}) to every member of {@code room} on this listener. */
+  /** Write {@code lines}, {@code lineCount} of them, to every member of {@code room} on this listener. */
   record ToRoom(String room, Buffer lines, int lineCount) implements EdgeEvent {
   }
 

@@ -57,7 +57,8 @@ public final class ClusterAliases implements AliasRegistry {
 
   @Override
   public Future<MemberId> ownerOf(String alias) {
-    return onCaller(map.compose(m -> m.get(Names.key(alias))).map(owner -> owner == null ? null : MemberId.parse(owner)));
+    return onCaller(map.compose(m -> m.get(Names.key(alias)))
+        .map(owner -> owner == null ? null : MemberId.parse(owner)));
   }
 
   @Override
