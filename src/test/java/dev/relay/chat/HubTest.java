@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
+import dev.relay.bus.PeerMessage;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,6 +41,27 @@ class HubTest {
     EdgeEvent.ToRoom second = (EdgeEvent.ToRoom) sent.get(1).event();
     assertThat(first.lines()).isSameAs(second.lines());
     assertThat(first.lines().toString(StandardCharsets.UTF_8)).isEqualTo("a: hi\r\n");
+  }
+
+  @Test
+  void aPeersBatchReachesEachListenerOncePerRunOfLinesForOneRoom() {
+    join("edge.0", 1, "a");
+    join("edge.1", 1, "b");
+    MemberId remote = new MemberId("other-node", "edge.0", 1);
+    sent.clear();
+    hub.onPeer(new PeerMessage.Batch(List.of(
+        new PeerMessage.RoomLine("lobby", "z: one"),
+        new PeerMessage.RoomLine("lobby", "z: two"),
+        new PeerMessage.Entered(remote, "y", "lobby", "lobby"),
+        new PeerMessage.RoomLine("lobby", "z: three"))));
+
+    List<String> toEdge0 = sent.stream().filter(s -> s.edge().equals("edge.0"))
+        .map(s -> (EdgeEvent.ToRoom) s.event())
+        .map(e -> e.lineCount() + " " + e.lines().toString(StandardCharsets.UTF_8))
+        .toList();
+    assertThat(toEdge0).containsExactly(
+        "2 z: one\r\nz: two\r\n", "1 * y has joined lobby\r\n", "1 z: three\r\n");
+    assertThat(sent).filteredOn(s -> s.edge().equals("edge.1")).hasSize(3);
   }
 
   @Test
