@@ -1,6 +1,5 @@
 package dev.relay.bus;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageCodec;
@@ -16,15 +15,6 @@ public final class LocalCodec implements MessageCodec<Object, Object> {
 
   /** Options for every node-local send of a Relay record. */
   public static final DeliveryOptions LOCAL = new DeliveryOptions().setCodecName(NAME).setLocalOnly(true);
-
-  /** Registers the codec once per Vert.x instance; safe to call again. */
-  public static void registerOn(Vertx vertx) {
-    try {
-      vertx.eventBus().registerCodec(new LocalCodec());
-    } catch (IllegalStateException alreadyRegistered) {
-      // another RelayServer on the same Vert.x registered it first
-    }
-  }
 
   @Override
   public void encodeToWire(Buffer buffer, Object o) {

@@ -1,6 +1,5 @@
 package dev.relay.bus;
 
-import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageCodec;
@@ -26,14 +25,6 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
   private static final byte HELLO = 7;
   private static final byte WELCOME = 8;
   private static final byte BATCH = 9;
-
-  public static void registerOn(Vertx vertx) {
-    try {
-      vertx.eventBus().registerCodec(new PeerCodec());
-    } catch (IllegalStateException alreadyRegistered) {
-      // registered by an earlier server on this Vert.x
-    }
-  }
 
   @Override
   public void encodeToWire(Buffer buffer, PeerMessage message) {

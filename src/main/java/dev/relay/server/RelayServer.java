@@ -1,7 +1,6 @@
 package dev.relay.server;
 
-import dev.relay.bus.LocalCodec;
-import dev.relay.bus.PeerCodec;
+import dev.relay.bus.Codecs;
 import dev.relay.chat.LocalAliases;
 import dev.relay.cluster.ClusterAliases;
 import dev.relay.cluster.ClusterNode;
@@ -67,8 +66,7 @@ public final class RelayServer {
    */
   private static Future<RelayServer> start(Vertx vertx, ServerConfig config, RelayMetrics metrics, HubVerticle hub,
       String nodeId) {
-    LocalCodec.registerOn(vertx);
-    PeerCodec.registerOn(vertx);
+    Codecs.registerOn(vertx);
     List<ListenerVerticle> listeners = new CopyOnWriteArrayList<>();
     AtomicInteger nextIndex = new AtomicInteger();
     int bindPort = sharedPort(config.port(), nodeId, 0);

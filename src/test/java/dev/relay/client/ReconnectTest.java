@@ -78,12 +78,6 @@ class ReconnectTest {
   }
 
   private ScriptedClient client(String... args) {
-    String[] all = new String[args.length + 4];
-    all[0] = "--host";
-    all[1] = "127.0.0.1";
-    all[2] = "--port";
-    all[3] = String.valueOf(server.port());
-    System.arraycopy(args, 0, all, 4, args.length);
-    return ScriptedClient.start(all);
+    return ScriptedClient.startAgainst(server.port(), args);
   }
 }

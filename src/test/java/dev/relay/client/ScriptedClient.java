@@ -26,6 +26,17 @@ final class ScriptedClient {
   private ScriptedClient() {
   }
 
+  /** The client pointed at a server on this machine's {@code port}, with {@code args} after that. */
+  static ScriptedClient startAgainst(int port, String... args) {
+    String[] all = new String[args.length + 4];
+    all[0] = "--host";
+    all[1] = "127.0.0.1";
+    all[2] = "--port";
+    all[3] = String.valueOf(port);
+    System.arraycopy(args, 0, all, 4, args.length);
+    return start(all);
+  }
+
   static ScriptedClient start(String... args) {
     ScriptedClient client = new ScriptedClient();
     try {
