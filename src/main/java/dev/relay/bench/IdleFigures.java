@@ -31,10 +31,11 @@ record IdleFigures(IdlePlan plan, int connected, double connectSeconds, Counts c
 
   /** The server's growth in resident memory per open connection, bytes; empty without both readings. */
   OptionalLong rssPerConnectionBytes() {
-    if (rssBefore.isEmpty() || rssAfter.isEmpty() || connected == 0) {
-      return OptionalLong.empty();
-    }
-    return OptionalLong.of((rssAfter.getAsLong() - rssBefore.getAsLong()) * 1024 / connected);
+    return new Readings(bytes(rssBefore), bytes(rssAfter)).perConnection(connected);
+  }
+
+  private static OptionalLong bytes(OptionalLong kibibytes) {
+    return kibibytes.isPresent() ? OptionalLong.of(kibibytes.getAsLong() * 1024) : OptionalLong.empty();
   }
 
   /** The server's growth in live heap (after a full GC) per open connection, bytes. */
