@@ -110,20 +110,23 @@ public final class Hub {
   /**
    * After a network split heals, the registry holds one owner per alias (Hazelcast keeps the larger
    * side's entry). Each member here claims its alias again: one whose alias went to someone on the other
-   * side is disconnected with the reason; one whose entry was swept meanwhile gets it back.
+   * side is disconnected with the reason; one whose entry was swept meanwhile gets it back. Completes once
+   * every claim has been answered.
    */
-  public void reconcileAliases() {
+  public Future<Void> reconcileAliases() {
+    List<Future<Boolean>> claims = new ArrayList<>();
     for (MemberId id : roster.membersOf(self)) {
       String alias = roster.aliasOf(id);
-      aliases.claim(alias, id).onSuccess(stillOurs -> {
+      claims.add(aliases.claim(alias, id).onSuccess(stillOurs -> {
         if (!stillOurs && roster.contains(id)) {
           LOG.info("[{}] {} lost its alias to the other side of a network split", id, alias);
           membership.depart(id, DisconnectReason.ALIAS_LOST.notice());
           edges.send(id.edge(), new EdgeEvent.Disconnect(id.conn(), Lines.encode(Replies.aliasLostInSplit(alias)),
               DisconnectReason.ALIAS_LOST));
         }
-      });
+      }).onFailure(e -> LOG.warn("[{}] Could not claim {} again after a network split", id, alias, e)));
     }
+    return Future.join(claims).mapEmpty();
   }
 
   /**

@@ -103,10 +103,7 @@ public final class HubVerticle extends VerticleBase {
 
   /** Has every member here claim its alias again, as after a network split heals. */
   Future<Void> reconcileAliases() {
-    return onHub(h -> {
-      h.reconcileAliases();
-      return Future.succeededFuture();
-    });
+    return onHub(Hub::reconcileAliases);
   }
 
   /** Messages this node has sent to other nodes' hubs. */
