@@ -31,6 +31,7 @@ final class Listener {
   private final String address;
   private final FlushScheduler flusher;
   private final StrictUtf8 utf8 = new StrictUtf8();
+  private final DirectWrites directWrites = DirectWrites.probe();
   private final LocalRooms rooms = new LocalRooms();
   private final Map<Long, Connection> connections = new HashMap<>();
   private long nextConnection;
@@ -47,6 +48,7 @@ final class Listener {
 
   /** Asks the hub whether the connection limits admit the socket; reads nothing from it meanwhile. */
   void accept(NetSocket socket) {
+    directWrites.apply(socket);
     socket.pause();
     String client = socket.remoteAddress().hostAddress();
     vertx.eventBus().<String>request(Addresses.ADMIT, client).onComplete(answer -> {

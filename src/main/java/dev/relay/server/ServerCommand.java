@@ -149,9 +149,9 @@ public final class ServerCommand implements Callable<Integer> {
           .await(1, TimeUnit.MINUTES);
       Vertx running = vertx;
       SignalShutdown.install(() -> stop(server, ops, running, config.server().shutdownGraceSeconds()));
-      LOG.info("Relay listening on {}:{}{}; operator HTTP on port {}; {} transport", config.server().host(),
+      LOG.info("Relay listening on {}:{}{}; operator HTTP on port {}; {} transport, {}", config.server().host(),
           server.port(), server.tlsPort() < 0 ? "" : " and TLS port " + server.tlsPort(), ops.port(),
-          vertx.isNativeTransportEnabled() ? "epoll" : "NIO");
+          vertx.isNativeTransportEnabled() ? "epoll" : "NIO", DirectWrites.probe().describe());
       return 0;
     } catch (Exception e) {
       System.err.println("relay: cannot start: " + e.getMessage());

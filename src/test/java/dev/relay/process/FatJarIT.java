@@ -50,7 +50,7 @@ class FatJarIT {
     Map<String, String> env = Map.of("RELAY_HOST", "127.0.0.1", "RELAY_PORT", "1", "RELAY_LIMITS_MAX_LINE_BYTES", "100");
     try (RelayProcess relay = RelayProcess.start(env, "--port", "0")) {
       int port = relay.awaitListening();
-      assertThat(relay.printed()).contains("Relay listening on 127.0.0.1:").contains("; " + expectedTransport());
+      assertThat(relay.printed()).contains("Relay listening on 127.0.0.1:").contains("; " + expectedTransport() + ", direct socket writes");
       try (LineClient alice = LineClient.login(port, "alice")) {
         alice.send("x".repeat(101));
         alice.expect("! line too long (over 100 bytes), discarded");
