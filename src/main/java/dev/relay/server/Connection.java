@@ -116,6 +116,12 @@ final class Connection implements CommandDispatch.Session {
 
   /** Queues output; a member whose unread output would pass the limit is disconnected instead. */
   void deliver(Buffer lines) {
+    listener.roomBatches().catchUp(this, deliveredRoom);
+    deliverRoomLines(lines);
+  }
+
+  /** Room lines handed over by {@link RoomBatches}, which keeps their order with everything else. */
+  void deliverRoomLines(Buffer lines) {
     if (state != State.CLOSED && !output.offer(lines)) {
       abort(DisconnectReason.SLOW_CONSUMER, Replies.slowConsumer(listener.config().limits().maxOutputBytes()));
     }
@@ -144,6 +150,7 @@ final class Connection implements CommandDispatch.Session {
       room = roomKey;
     }
     deliveredRoom = roomKey;
+    listener.roomBatches().entering(this, roomKey);
     listener.rooms().add(roomKey, this);
     if (state == State.GREETING) {
       state = State.CHATTING;
@@ -152,6 +159,7 @@ final class Connection implements CommandDispatch.Session {
   }
 
   void parted(String roomKey) {
+    listener.roomBatches().catchUp(this, roomKey);
     listener.rooms().remove(roomKey, this);
     if (roomKey.equals(deliveredRoom)) {
       deliveredRoom = null;

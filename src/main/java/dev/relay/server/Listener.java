@@ -11,16 +11,17 @@ import dev.relay.ops.RelayMetrics;
 import dev.relay.protocol.LineSplitter;
 import dev.relay.protocol.Lines;
 import dev.relay.protocol.StrictUtf8;
+import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.NetSocket;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The state one listener verticle keeps on its event loop: its connections, the room index they are
- * delivered through, and the pieces they share. Turns hub events into writes on the right sockets; a
- * room message is written as the same buffer to each member.
+ * delivered through, and the pieces they share. Turns hub events into writes on the right sockets; the
+ * room lines of one event-loop turn are gathered per room ({@link RoomBatches}) and handed to each member
+ * as the same buffer.
  */
 final class Listener {
 
@@ -33,10 +34,11 @@ final class Listener {
   private final StrictUtf8 utf8 = new StrictUtf8();
   private final DirectWrites directWrites = DirectWrites.probe();
   private final LocalRooms rooms = new LocalRooms();
+  private final RoomBatches roomBatches;
   private final Map<Long, Connection> connections = new HashMap<>();
   private long nextConnection;
 
-  Listener(Vertx vertx, ServerConfig config, RelayMetrics metrics, String nodeId, String address,
+  Listener(Vertx vertx, Context context, ServerConfig config, RelayMetrics metrics, String nodeId, String address,
       FlushScheduler flusher) {
     this.vertx = vertx;
     this.config = config;
@@ -44,6 +46,7 @@ final class Listener {
     this.nodeId = nodeId;
     this.address = address;
     this.flusher = flusher;
+    this.roomBatches = new RoomBatches(context, rooms);
   }
 
   /** Asks the hub whether the connection limits admit the socket; reads nothing from it meanwhile. */
@@ -77,11 +80,8 @@ final class Listener {
 
   void onEvent(EdgeEvent event) {
     if (event instanceof EdgeEvent.ToRoom toRoom) {
-      Collection<Connection> members = rooms.in(toRoom.room());
-      for (Connection member : members) {
-        member.deliver(toRoom.lines());
-      }
-      metrics.delivered(members.size() * toRoom.lineCount());
+      roomBatches.add(toRoom.room(), toRoom.lines());
+      metrics.delivered(rooms.in(toRoom.room()).size() * toRoom.lineCount());
       return;
     }
     Connection connection = connections.get(((EdgeEvent.ForConnection) event).conn());
@@ -135,5 +135,9 @@ final class Listener {
 
   LocalRooms rooms() {
     return rooms;
+  }
+
+  RoomBatches roomBatches() {
+    return roomBatches;
   }
 }

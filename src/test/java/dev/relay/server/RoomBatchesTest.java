@@ -1,0 +1,137 @@
+package dev.relay.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.relay.bus.Addresses;
+import dev.relay.bus.Codecs;
+import dev.relay.bus.EdgeEvent;
+import dev.relay.bus.HubRequest;
+import dev.relay.bus.LocalCodec;
+import dev.relay.ops.RelayMetrics;
+import dev.relay.protocol.Lines;
+import dev.relay.testing.LineClient;
+import dev.relay.testing.TestServer;
+import io.vertx.core.Context;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Room lines gathered over one event-loop turn reach each member in the order they would have had if each
+ * had been delivered on arrival. One listener on real sockets; a stand-in hub admits the clients, and each
+ * test plays the hub's events for a turn in a single task on the listener's event loop.
+ */
+@ExtendWith(VertxExtension.class)
+class RoomBatchesTest {
+
+  private static final String EDGE = Addresses.edge(0);
+
+  private final Map<String, Long> connOf = new ConcurrentHashMap<>();
+  private Vertx vertx;
+  private Context loop;
+  private Listener listener;
+  private int port;
+
+  @BeforeEach
+  void startListener(Vertx vertx) throws Exception {
+    this.vertx = vertx;
+    Codecs.registerOn(vertx);
+    vertx.eventBus().<String>localConsumer(Addresses.ADMIT, m -> m.reply(null));
+    vertx.eventBus().<String>localConsumer(Addresses.RELEASE, m -> { });
+    vertx.eventBus().<HubRequest>localConsumer(Addresses.HUB, m -> {
+      if (m.body() instanceof HubRequest.Hello hello) {
+        connOf.put(hello.alias(), hello.from().conn());
+        toListener(new EdgeEvent.Accepted(hello.from().conn(), hello.alias(), Lines.encode("welcome " + hello.alias())));
+      }
+    });
+    loop = vertx.getOrCreateContext();
+    Promise<Integer> bound = Promise.promise();
+    loop.runOnContext(v -> {
+      listener = new Listener(vertx, loop, TestServer.config(), RelayMetrics.unexported(), "node", EDGE,
+          new FlushScheduler(loop));
+      vertx.eventBus().<EdgeEvent>localConsumer(EDGE, m -> listener.onEvent(m.body()))
+          .completion()
+          .compose(c -> vertx.createNetServer().connectHandler(listener::accept).listen(0, "127.0.0.1"))
+          .onComplete(server -> bound.handle(server.map(s -> s.actualPort())));
+    });
+    port = bound.future().await(10, TimeUnit.SECONDS);
+  }
+
+  @Test
+  void aMemberWhoJoinsDuringTheTurnGetsOnlyWhatCameAfter() throws Exception {
+    try (LineClient carol = admitted("carol"); LineClient bob = admitted("bob")) {
+      oneTurn(joined("carol"));
+      oneTurn(room("1"), joined("bob"), room("2"), room("3"));
+      oneTurn(room("end"));
+      assertThat(carol.skipUntil("end")).containsExactly("1", "2", "3");
+      assertThat(bob.skipUntil("end")).containsExactly("2", "3");
+    }
+  }
+
+  @Test
+  void aLineForOneMemberKeepsItsPlaceBetweenRoomLines() throws Exception {
+    try (LineClient alice = admitted("alice"); LineClient carol = admitted("carol")) {
+      oneTurn(joined("alice"), joined("carol"));
+      oneTurn(room("1"), room("2"), toMember("alice", "private"), room("3"));
+      oneTurn(room("end"));
+      assertThat(alice.skipUntil("end")).containsExactly("1", "2", "private", "3");
+      assertThat(carol.skipUntil("end")).containsExactly("1", "2", "3");
+    }
+  }
+
+  @Test
+  void aMemberWhoLeavesDuringTheTurnGetsWhatCameBefore() throws Exception {
+    try (LineClient alice = admitted("alice"); LineClient carol = admitted("carol")) {
+      oneTurn(joined("alice"), joined("carol"));
+      oneTurn(room("1"), toMember("alice", "private"), room("2"), parted("alice"), room("3"));
+      oneTurn(toMember("alice", "end"), room("end"));
+      assertThat(alice.skipUntil("end")).containsExactly("1", "private", "2");
+      assertThat(carol.skipUntil("end")).containsExactly("1", "2", "3");
+    }
+  }
+
+  private LineClient admitted(String alias) {
+    LineClient client = LineClient.connect(port);
+    client.expect("alias?").send(alias);
+    client.expect("welcome " + alias);
+    return client;
+  }
+
+  /** Plays the events in one task: one turn of the listener's event loop. */
+  private void oneTurn(EdgeEvent... events) throws Exception {
+    Promise<Void> played = Promise.promise();
+    loop.runOnContext(v -> {
+      for (EdgeEvent event : events) {
+        listener.onEvent(event);
+      }
+      played.complete();
+    });
+    played.future().await(10, TimeUnit.SECONDS);
+  }
+
+  private void toListener(EdgeEvent event) {
+    vertx.eventBus().send(EDGE, event, LocalCodec.LOCAL);
+  }
+
+  private EdgeEvent joined(String alias) {
+    return new EdgeEvent.Joined(connOf.get(alias), "r");
+  }
+
+  private EdgeEvent parted(String alias) {
+    return new EdgeEvent.Parted(connOf.get(alias), "r");
+  }
+
+  private EdgeEvent toMember(String alias, String line) {
+    return new EdgeEvent.ToMember(connOf.get(alias), Lines.encode(line));
+  }
+
+  private static EdgeEvent room(String line) {
+    return new EdgeEvent.ToRoom("r", Lines.encode(line), 1);
+  }
+}
