@@ -20,8 +20,8 @@ EXPOSE 5000 5701 5702 8080
 # MaxRAMPercentage sizes the heap from the container's memory limit; ExitOnOutOfMemoryError lets
 # Kubernetes restart a broken JVM; the cache dir is under /tmp because the root filesystem is read-only;
 # the --add-* flags are the ones Hazelcast asks for on JDK 17. The serial collector with a fixed 64 MB young
-# generation keeps resident memory close to the live heap, about 8 KB per idle connection where the default
-# G1 took twice that (docs/PERFORMANCE.md, "Memory"); below 2 CPUs or 1792 MB the JVM picks it anyway.
+# generation keeps resident memory close to the live heap, 4-6 KB per idle connection where the default
+# G1 took over three times that (docs/PERFORMANCE.md, "Memory"); below 2 CPUs or 1792 MB the JVM picks it anyway.
 ENTRYPOINT ["java", \
   "-XX:+UseSerialGC", \
   "-Xmn64m", \
