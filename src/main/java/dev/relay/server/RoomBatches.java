@@ -100,7 +100,7 @@ final class RoomBatches {
 
     /** At the end of the turn, with nothing more to come: nothing to remember. */
     void handOverRest(Connection member) {
-      handOver(member, handedOver.getOrDefault(member, 0));
+      handOver(member, handedOver.isEmpty() ? 0 : handedOver.getOrDefault(member, 0));
     }
 
     private void handOver(Connection member, int start) {
