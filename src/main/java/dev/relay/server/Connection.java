@@ -159,7 +159,9 @@ final class Connection implements CommandDispatch.Session {
   }
 
   void parted(String roomKey) {
-    listener.roomBatches().catchUp(this, roomKey);
+    if (listener.rooms().in(roomKey).contains(this)) {
+      listener.roomBatches().catchUp(this, roomKey);
+    }
     listener.rooms().remove(roomKey, this);
     if (roomKey.equals(deliveredRoom)) {
       deliveredRoom = null;
