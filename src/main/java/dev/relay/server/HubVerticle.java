@@ -106,11 +106,12 @@ public final class HubVerticle extends VerticleBase {
     return onHub(Hub::reconcileAliases);
   }
 
-  /** Messages this node has sent to other nodes' hubs. */
+  /** Hands the metrics the hub's rooms, local members and messages sent to peers; after each event it handles. */
   private void reportState() {
     metrics.hubState(hub.roomCount(), hub.memberCount(), hub.peerMessagesSent());
   }
 
+  /** Messages this node has sent to other nodes' hubs. */
   Future<Long> peerMessagesSent() {
     return onHub(h -> Future.succeededFuture(h.peerMessagesSent()));
   }
