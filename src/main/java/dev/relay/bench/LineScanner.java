@@ -1,9 +1,7 @@
 package dev.relay.bench;
 
+import dev.relay.protocol.LineFeeds;
 import io.vertx.core.buffer.Buffer;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 
 /**
  * Splits what a connection receives into lines without a copy per line: the bytes pass through one small
@@ -22,10 +20,6 @@ final class LineScanner {
   }
 
   private static final int INITIAL_BYTES = 2048;
-  private static final VarHandle WORDS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long LFS = 0x0A0A_0A0A_0A0A_0A0AL;
-  private static final long LOW_BITS = 0x0101_0101_0101_0101L;
-  private static final long HIGH_BITS = 0x8080_8080_8080_8080L;
 
   private final int maxLineBytes;
   private final Lines lines;
@@ -57,36 +51,14 @@ final class LineScanner {
   /** Hands over the complete lines, looking for line ends from {@code scanFrom}, and keeps the rest. */
   private void passLines(int scanFrom) {
     int lineStart = 0;
-    int lf = nextLf(scanFrom, length);
+    int lf = LineFeeds.indexOf(held, scanFrom, length);
     while (lf >= 0) {
       lines.line(held, lineStart, lf > lineStart && held[lf - 1] == '\r' ? lf - 1 : lf);
       lineStart = lf + 1;
-      lf = nextLf(lineStart, length);
+      lf = LineFeeds.indexOf(held, lineStart, length);
     }
     length -= lineStart;
     System.arraycopy(held, lineStart, held, 0, length);
-  }
-
-  /**
-   * Index of the first LF in {@code held[from, to)}, or -1; eight bytes at a time, since every byte
-   * received passes through here. In {@code (w - 0x01..) & ~w & 0x80..} the lowest set bit marks the
-   * lowest zero byte of {@code w} exactly, and bytes equal to LF are the zero bytes of {@code word ^ LFS}.
-   */
-  private int nextLf(int from, int to) {
-    int i = from;
-    for (; i + Long.BYTES <= to; i += Long.BYTES) {
-      long word = (long) WORDS.get(held, i) ^ LFS;
-      long zeros = (word - LOW_BITS) & ~word & HIGH_BITS;
-      if (zeros != 0) {
-        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
-      }
-    }
-    for (; i < to; i++) {
-      if (held[i] == '\n') {
-        return i;
-      }
-    }
-    return -1;
   }
 
   /** Makes room for a line longer than the array; false when it is already past the limit. */

@@ -1,8 +1,5 @@
 package dev.relay.protocol;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 
@@ -16,13 +13,8 @@ import java.util.Arrays;
  */
 public final class LineSplitter {
 
-  private static final byte LF = '\n';
   private static final byte CR = '\r';
   private static final byte[] EMPTY = new byte[0];
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-  private static final long LFS = 0x0A0A0A0A0A0A0A0AL;
-  private static final long ONES = 0x0101010101010101L;
-  private static final long HIGH_BITS = 0x8080808080808080L;
 
   private final int maxLineBytes;
   private byte[] chunk = EMPTY;
@@ -58,7 +50,7 @@ public final class LineSplitter {
   /** The next frame, or null when every chunk fed so far is used up. */
   public Frame next() {
     while (position < chunk.length || nextChunk()) {
-      int lf = indexOfLf(chunk, position);
+      int lf = LineFeeds.indexOf(chunk, position, chunk.length);
       int end = lf < 0 ? chunk.length : lf;
       if (discarding) {
         position = end;
@@ -141,27 +133,5 @@ public final class LineSplitter {
   private void dropPartial() {
     partial = EMPTY;
     partialLength = 0;
-  }
-
-  /**
-   * The first LF at or after {@code from}, or -1. Reads eight bytes at a time: a chat line is tens of bytes,
-   * and this scan is most of what framing costs (docs/JMH.md).
-   */
-  private static int indexOfLf(byte[] bytes, int from) {
-    int i = from;
-    for (; i + Long.BYTES <= bytes.length; i += Long.BYTES) {
-      long notLf = (long) LONGS.get(bytes, i) ^ LFS;
-      // A byte of notLf is zero where bytes has an LF; the lowest flagged byte is always a true one.
-      long zeros = (notLf - ONES) & ~notLf & HIGH_BITS;
-      if (zeros != 0) {
-        return i + (Long.numberOfTrailingZeros(zeros) >>> 3);
-      }
-    }
-    for (; i < bytes.length; i++) {
-      if (bytes[i] == LF) {
-        return i;
-      }
-    }
-    return -1;
   }
 }
