@@ -106,6 +106,10 @@ public final class Replies {
     return "* server shutting down, please reconnect";
   }
 
+  public static String emptyAlias() {
+    return "! an alias cannot be empty";
+  }
+
   public static String invalidAlias(String problem) {
     return "! invalid alias: " + problem;
   }

@@ -60,7 +60,7 @@ final class CommandDispatch {
         reply(session, Replies.ALIAS_PROMPT);
       }
     } else if (input instanceof Input.Blank) {
-      reply(session, Replies.ALIAS_PROMPT);
+      session.reject(Replies.emptyAlias());
     } else if (!(input instanceof Input.Text)) {
       session.reject(Replies.aliasFirst());
     } else {

@@ -80,9 +80,12 @@ class HandshakeTest {
   }
 
   @Test
-  void blankAliasLineIsAskedAgain() {
+  void blankAliasLineIsRefusedWithItsReason() {
     try (LineClient client = LineClient.connect(port)) {
+      client.expect("alias?").send("");
+      client.expect("! an alias cannot be empty");
       client.expect("alias?").send("   ");
+      client.expect("! an alias cannot be empty");
       client.expect("alias?");
     }
   }
