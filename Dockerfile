@@ -14,7 +14,7 @@ COPY target/relay.jar /app/relay.jar
 USER 10001:10001
 
 # chat (clients), Hazelcast member port, clustered event bus
-EXPOSE 5000 5701 5702 8080
+EXPOSE 5000 5701 5801 8080
 
 # Exec form, so java is PID 1 and receives SIGTERM itself (Relay's graceful shutdown).
 # MaxRAMPercentage sizes the heap from the container's memory limit; ExitOnOutOfMemoryError lets

@@ -45,8 +45,8 @@ public final class Settings {
   public static final Setting CLUSTER_HOST = text("cluster.host",
       "address this instance binds and advertises to the others; empty lets Hazelcast choose");
   public static final Setting CLUSTER_PORT = integer("cluster.port", 1, 65535, "Hazelcast member port");
-  public static final Setting CLUSTER_BUS_PORT = integer("cluster.busPort", 0, 65535,
-      "clustered event-bus port; 0 picks a free one");
+  public static final Setting CLUSTER_BUS_PORT = integer("cluster.busPort", -1, 65535,
+      "clustered event-bus port; -1 means cluster.port + 100, 0 picks a free one");
   public static final Setting CLUSTER_MEMBERS = list("cluster.members",
       "static discovery: HOST:PORT of the members to contact");
   public static final Setting CLUSTER_DNS = text("cluster.dns",

@@ -110,7 +110,7 @@ public final class ServerCommand implements Callable<Integer> {
   Integer clusterPort;
 
   @Option(names = "--cluster-bus-port", paramLabel = "PORT",
-      description = "Clustered event-bus port; 0 picks a free one (default: 5702).")
+      description = "Clustered event-bus port; 0 picks a free one (default: the cluster port + 100).")
   Integer clusterBusPort;
 
   @Option(names = "--cluster-members", paramLabel = "HOST:PORT[,...]", split = ",",

@@ -7,6 +7,7 @@ import static dev.relay.deploy.Manifests.mapAt;
 import static dev.relay.deploy.Manifests.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.cluster.ClusterSettings;
 import dev.relay.config.ConfigLoader;
 import dev.relay.config.Setting;
 import dev.relay.config.Settings;
@@ -76,7 +77,7 @@ class ManifestTest {
     assertThat(at(service, "spec", "clusterIP")).isEqualTo("None");
     assertThat(at(service, "spec", "publishNotReadyAddresses")).isEqualTo(true);
     assertThat(targetPorts(service)).containsExactlyInAnyOrder(
-        CLUSTER_DEFAULTS.getInteger("port"), CLUSTER_DEFAULTS.getInteger("busPort"));
+        CLUSTER_DEFAULTS.getInteger("port"), defaultBusPort());
     assertThat(env("RELAY_CLUSTER_DNS")).as("RELAY_CLUSTER_DNS")
         .startsWith(at(service, "metadata", "name") + ".$(POD_NAMESPACE).svc.");
   }
@@ -86,9 +87,9 @@ class ManifestTest {
     assertThat(containerPorts()).containsExactlyInAnyOrderEntriesOf(Map.of(
         "chat", DEFAULTS.getInteger("port"),
         "hazelcast", CLUSTER_DEFAULTS.getInteger("port"),
-        "bus", CLUSTER_DEFAULTS.getInteger("busPort"),
+        "bus", defaultBusPort(),
         "http", DEFAULTS.getJsonObject("http").getInteger("port")));
-    assertThat(containerPorts().values()).containsExactlyInAnyOrder(5000, 5701, 5702, 8080);
+    assertThat(containerPorts().values()).containsExactlyInAnyOrder(5000, 5701, 5801, 8080);
   }
 
   @Test
@@ -322,5 +323,11 @@ class ManifestTest {
     List<Object> generators = listAt(Manifests.kustomization(), "configMapGenerator");
     assertThat(generators).as("configMapGenerator").hasSize(1);
     return asMap(generators.get(0), "configMapGenerator");
+  }
+
+  /** The event-bus port the defaults give, derived from the Hazelcast port unless set. */
+  private static int defaultBusPort() {
+    return new ClusterSettings("defaults", null, CLUSTER_DEFAULTS.getInteger("port"),
+        CLUSTER_DEFAULTS.getInteger("busPort"), List.of(), null).busPort();
   }
 }
