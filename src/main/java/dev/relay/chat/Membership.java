@@ -16,7 +16,7 @@ import java.util.Set;
  * Applies membership changes to this node's {@link Roster} and writes the notices they cause to this
  * node's members, whether the change was made here or reported by a peer; a change made here is then
  * reported to every peer. Also routes room lines: to this node's listeners with members in the room,
- * and once to each other node with members in it.
+ * and once to every other node.
  *
  * <p>Confined to the hub's context. The order of operations is part of the contract with the listeners:
  * a member joins its listener's room index only after the room heard it joined, and leaves the index
@@ -91,14 +91,15 @@ final class Membership {
     }
   }
 
-  /** A line for everyone in the room, on every node. */
+  /**
+   * A line for everyone in the room, on every node. It goes to every peer, not only to those this node
+   * knows to have members in the room: a member who joined on another node a moment ago has been told it is
+   * in the room before its {@code Entered} reaches this node, and must get the line all the same. A peer with
+   * no members in the room drops it.
+   */
   void say(String roomKey, String line) {
     toLocalRoom(roomKey, line);
-    for (String node : roster.nodesIn(roomKey)) {
-      if (!node.equals(peers.self())) {
-        toPeer(node, new PeerMessage.RoomLine(roomKey, line));
-      }
-    }
+    toPeers(new PeerMessage.RoomLine(roomKey, line));
   }
 
   /** A line for one member, wherever it is connected. */

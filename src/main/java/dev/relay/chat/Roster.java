@@ -13,8 +13,7 @@ import java.util.Set;
 
 /**
  * Every member of the chat and the rooms they are in, on every node: a node's own members exactly, the
- * others' as their nodes last reported. Answers {@code /who}, {@code /rooms} and {@code /msg} lookups, and
- * which nodes a room message must reach. Keys are {@link Names#key}s; a member may be in several rooms.
+ * others' as their nodes last reported. Answers {@code /who}, {@code /rooms} and {@code /msg} lookups. Keys are {@link Names#key}s; a member may be in several rooms.
  * Plain collections, confined to the hub's context.
  */
 public final class Roster {
@@ -42,7 +41,6 @@ public final class Roster {
     byAlias.put(Names.key(alias), id);
     Room room = rooms.computeIfAbsent(roomKey, k -> new Room(roomName));
     if (room.members.add(id)) {
-      room.nodes.merge(id.node(), 1, Integer::sum);
     }
     entry.rooms.put(roomKey, room.name);
     return room.name;
@@ -56,7 +54,6 @@ public final class Roster {
     }
     Room room = rooms.get(roomKey);
     room.members.remove(id);
-    room.nodes.computeIfPresent(id.node(), (n, count) -> count == 1 ? null : count - 1);
     if (room.members.isEmpty() && !roomKey.equals(Names.key(Names.LOBBY))) {
       rooms.remove(roomKey);
     }
@@ -124,12 +121,6 @@ public final class Roster {
     return rooms.size();
   }
 
-  /** The nodes with at least one member in the room. */
-  public Set<String> nodesIn(String roomKey) {
-    Room room = rooms.get(roomKey);
-    return room == null ? Set.of() : room.nodes.keySet();
-  }
-
   public String nameOf(String roomKey) {
     Room room = rooms.get(roomKey);
     return room == null ? null : room.name;
@@ -164,7 +155,6 @@ public final class Roster {
   private static final class Room {
     final String name;
     final Set<MemberId> members = new LinkedHashSet<>();
-    final Map<String, Integer> nodes = new HashMap<>();
 
     Room(String name) {
       this.name = name;

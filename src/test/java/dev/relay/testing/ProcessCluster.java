@@ -1,0 +1,81 @@
+package dev.relay.testing;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Processes of the fat jar forming one chat on loopback, each started as README's "Scale out" shows but on
+ * free ports and under a cluster name of its own, with flood control and the per-address limit lifted so that
+ * a test's clients can send as fast as they like from one address.
+ */
+public final class ProcessCluster implements AutoCloseable {
+
+  private final List<RelayProcess> relays = new ArrayList<>();
+  private final int[] chatPorts;
+
+  private ProcessCluster(int size) {
+    chatPorts = new int[size];
+  }
+
+  /** Starts {@code size} instances at once and waits until each listens. */
+  public static ProcessCluster start(int size) {
+    ProcessCluster cluster = new ProcessCluster(size);
+    try {
+      String name = "relay-it-" + UUID.randomUUID();
+      int[] hazelcast = new int[size];
+      for (int i = 0; i < size; i++) {
+        hazelcast[i] = freePort();
+      }
+      String members = String.join(",", Arrays.stream(hazelcast).mapToObj(p -> "127.0.0.1:" + p).toList());
+      for (int port : hazelcast) {
+        cluster.relays.add(RelayProcess.start("--host", "127.0.0.1", "--port", "0", "--flood-rate", "0",
+            "--max-connections-per-ip", "0", "--cluster", "--cluster-name", name, "--cluster-host", "127.0.0.1",
+            "--cluster-port", "" + port, "--cluster-bus-port", "0", "--cluster-members", members));
+      }
+      for (int i = 0; i < size; i++) {
+        cluster.chatPorts[i] = cluster.relays.get(i).awaitListening();
+      }
+      return cluster;
+    } catch (RuntimeException | Error e) {
+      cluster.close();
+      throw e;
+    }
+  }
+
+  public int chatPort(int instance) {
+    return chatPorts[instance];
+  }
+
+  public RelayProcess process(int instance) {
+    return relays.get(instance);
+  }
+
+  public int size() {
+    return chatPorts.length;
+  }
+
+  /** Logs in on {@code instance} as {@code alias} and moves to {@code room}. */
+  public LineClient memberOf(int instance, String alias, String room) {
+    LineClient client = LineClient.login(chatPorts[instance], alias);
+    client.send("/join " + room).skipUntil("* You are now in room " + room);
+    return client;
+  }
+
+  @Override
+  public void close() {
+    relays.forEach(RelayProcess::close);
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
+    } catch (IOException e) {
+      throw new AssertionError("no free port", e);
+    }
+  }
+}
