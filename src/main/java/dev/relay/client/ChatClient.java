@@ -1,6 +1,7 @@
 package dev.relay.client;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,7 +11,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The client's event loop: connects, shows what the server says, sends what the user types, reconnects
- * after a lost connection and leaves on {@code /quit} or the end of input.
+ * after a lost connection (to the next server that answers, see {@link Failover}) and leaves on
+ * {@code /quit} or the end of input.
  *
  * <p>All client state lives here and in {@link Session} and is touched only by the thread that calls
  * {@link #run}; the socket reader and the input pump reach it through one event queue. A typed line waits
@@ -27,6 +29,7 @@ final class ChatClient {
   private final Console console;
   private final Session session;
   private final Backoff backoff;
+  private final Failover failover;
   private final BlockingQueue<ClientEvent> events = new LinkedBlockingQueue<>();
   private final InputPump input;
   private ServerLink link;
@@ -42,15 +45,16 @@ final class ChatClient {
     this.console = console;
     this.session = new Session(settings.alias());
     this.backoff = Backoff.standard(settings.reconnectAttempts());
+    this.failover = new Failover(settings.servers(), settings.tls(), InetAddress::getAllByName);
     this.input = new InputPump(console, events::add);
   }
 
   /** Returns when the user has left; throws when the client gives up. */
   void run() throws ClientFailure, InterruptedException {
     try {
-      link = ServerLink.open(settings, events::add);
-    } catch (IOException e) {
-      throw new ClientFailure("cannot connect to " + settings.address() + ": " + ServerLink.describe(e));
+      connect();
+    } catch (Failover.RoundFailed e) {
+      throw new ClientFailure("cannot connect to " + e.getMessage());
     }
     console.prompt(session.prompt());
     input.start();
@@ -157,9 +161,18 @@ final class ChatClient {
       return;
     }
     try {
-      link = ServerLink.open(settings, events::add);
-    } catch (IOException e) {
-      scheduleReconnect("reconnect failed: " + ServerLink.describe(e));
+      connect();
+    } catch (Failover.RoundFailed e) {
+      scheduleReconnect("reconnect failed: " + e.failures().reasons());
+    }
+  }
+
+  /** One connect round over every address; says so when it lands elsewhere than the last connection. */
+  private void connect() throws Failover.RoundFailed {
+    Failover.Connected connected = failover.connect(events::add);
+    link = connected.link();
+    if (connected.moved()) {
+      console.notice("* connected to " + connected.address().name());
     }
   }
 
@@ -167,8 +180,8 @@ final class ChatClient {
     Optional<Duration> delay = backoff.next();
     if (delay.isEmpty()) {
       throw new ClientFailure(backoff.used() == 0
-          ? "connection to " + settings.address() + " lost"
-          : "gave up on " + settings.address() + " after " + attempts(backoff.used()) + " (" + why + ")");
+          ? "connection to " + failover.last().map(ServerAddresses.Address::name).orElseThrow() + " lost"
+          : "gave up on " + settings.servers().describe() + " after " + attempts(backoff.used()) + " (" + why + ")");
     }
     console.notice("* " + why + ", reconnecting in " + delay.get().toSeconds() + "s");
     deadline = System.nanoTime() + delay.get().toNanos();

@@ -40,10 +40,13 @@ public final class ClientCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
-  @Option(names = "--host", paramLabel = "HOST", description = "Server host (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--host", paramLabel = "HOST[:PORT][,...]",
+      description = "Server host (default: ${DEFAULT-VALUE}), or several, comma-separated, to fail over between; "
+          + "an IPv6 address with a port in brackets: [::1]:5000.")
   String host = DEFAULT_HOST;
 
-  @Option(names = "--port", paramLabel = "PORT", description = "Server port (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--port", paramLabel = "PORT",
+      description = "Server port, for hosts given without one (default: ${DEFAULT-VALUE}).")
   int port = DEFAULT_PORT;
 
   @Option(names = "--alias", paramLabel = "ALIAS",
@@ -51,7 +54,8 @@ public final class ClientCommand implements Callable<Integer> {
   String alias;
 
   @Option(names = "--retries", paramLabel = "N",
-      description = "Reconnect attempts after a lost connection (default: unlimited on a terminal, 0 scripted).")
+      description = "Reconnect attempts after a lost connection, each trying every host "
+          + "(default: unlimited on a terminal, 0 scripted).")
   Integer retries;
 
   @Option(names = "--no-tty", description = "Scripted mode even on a terminal.")
@@ -95,6 +99,7 @@ public final class ClientCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     validate();
+    ServerAddresses servers = servers();
     boolean interactive = onTerminal();
     try (Console console = interactive ? TerminalConsole.open() : new PlainConsole(in, out, err)) {
       Optional<String> chosen = Optional.ofNullable(alias);
@@ -106,7 +111,7 @@ public final class ClientCommand implements Callable<Integer> {
       }
       int attempts = retries != null ? retries : interactive ? Backoff.UNLIMITED : 0;
       ClientTls security = !tls ? ClientTls.OFF : insecure ? ClientTls.INSECURE : ClientTls.VERIFY;
-      new ChatClient(new ClientSettings(host, port, chosen, attempts, interactive, security), console).run();
+      new ChatClient(new ClientSettings(servers, chosen, attempts, interactive, security), console).run();
       return 0;
     } catch (ClientFailure e) {
       return fail(e.getMessage());
@@ -119,9 +124,6 @@ public final class ClientCommand implements Callable<Integer> {
   }
 
   private void validate() {
-    if (host.isBlank()) {
-      throw new ParameterException(spec.commandLine(), "--host must not be empty");
-    }
     if (port < 1 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be 1-65535, got " + port);
     }
@@ -133,6 +135,15 @@ public final class ClientCommand implements Callable<Integer> {
     }
     if (retries != null && retries < 0) {
       throw new ParameterException(spec.commandLine(), "--retries must be 0 or more, got " + retries);
+    }
+  }
+
+  /** The servers of {@code --host}; called after {@link #validate()}, which checks the default port. */
+  private ServerAddresses servers() {
+    try {
+      return ServerAddresses.parse(host, port);
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
   }
 

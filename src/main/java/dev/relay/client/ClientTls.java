@@ -21,13 +21,21 @@ public enum ClientTls {
 
   /** Connects, and for TLS completes the handshake, so that a bad certificate fails here. */
   public Socket connect(String host, int port, int timeoutMillis) throws IOException {
+    return connect(new InetSocketAddress(host, port), host, timeoutMillis);
+  }
+
+  /**
+   * Connects to one address that {@code host} resolved to; with TLS the certificate is checked against
+   * {@code host}, the name the user gave.
+   */
+  Socket connect(InetSocketAddress address, String host, int timeoutMillis) throws IOException {
     Socket plain = new Socket();
     try {
-      plain.connect(new InetSocketAddress(host, port), timeoutMillis);
+      plain.connect(address, timeoutMillis);
       if (this == OFF) {
         return plain;
       }
-      SSLSocket tls = (SSLSocket) context().getSocketFactory().createSocket(plain, host, port, true);
+      SSLSocket tls = (SSLSocket) context().getSocketFactory().createSocket(plain, host, address.getPort(), true);
       if (this == VERIFY) {
         SSLParameters parameters = tls.getSSLParameters();
         parameters.setEndpointIdentificationAlgorithm("HTTPS");

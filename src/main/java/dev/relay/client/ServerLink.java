@@ -20,7 +20,8 @@ import java.util.function.Consumer;
  */
 final class ServerLink {
 
-  private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
+  /** How long one address may take to accept the connection (and, with TLS, complete the handshake). */
+  static final int CONNECT_TIMEOUT_MILLIS = 10_000;
 
   private final Socket socket;
   private final Writer writer;
@@ -31,8 +32,9 @@ final class ServerLink {
   }
 
   /** Connects and starts reading; {@code events} receives this link's lines and its end. */
-  static ServerLink open(ClientSettings settings, Consumer<ClientEvent> events) throws IOException {
-    Socket socket = settings.tls().connect(settings.host(), settings.port(), CONNECT_TIMEOUT_MILLIS);
+  static ServerLink open(ClientTls tls, ServerAddresses.Address address, Consumer<ClientEvent> events)
+      throws IOException {
+    Socket socket = tls.connect(address.socket(), address.entry().host(), CONNECT_TIMEOUT_MILLIS);
     try {
       ServerLink link = new ServerLink(socket);
       link.startReading(events);

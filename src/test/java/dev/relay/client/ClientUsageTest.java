@@ -47,14 +47,45 @@ class ClientUsageTest {
   }
 
   @Test
+  void aHostListWithAnEmptyEntryExitsTwo() {
+    assertThat(run("--host", "a:5000,,b:5001")).isEqualTo(2);
+    assertThat(text(err)).contains("--host has an empty entry: \"a:5000,,b:5001\"");
+  }
+
+  @Test
+  void aHostEntryWithABadPortExitsTwo() {
+    assertThat(run("--host", "a:5000,b:x")).isEqualTo(2);
+    assertThat(text(err)).contains("--host entry \"b:x\": port must be 1-65535, got \"x\"");
+  }
+
+  @Test
+  void aHostEntryWithAPortOutOfRangeExitsTwo() {
+    assertThat(run("--host", "[::1]:70000")).isEqualTo(2);
+    assertThat(text(err)).contains("--host entry \"[::1]:70000\": port must be 1-65535, got \"70000\"");
+  }
+
+  @Test
   void aRefusedConnectionExitsOneWithOneClearMessage() throws IOException {
-    int port;
-    try (ServerSocket probe = new ServerSocket(0)) {
-      port = probe.getLocalPort();
-    }
+    int port = freePort();
     assertThat(run("--host", "127.0.0.1", "--port", String.valueOf(port), "--alias", "bob")).isEqualTo(1);
     assertThat(text(err)).isEqualTo("relay client: cannot connect to 127.0.0.1:" + port + ": Connection refused\n");
     assertThat(text(out)).isEmpty();
+  }
+
+  @Test
+  void whenEveryServerRefusesTheMessageNamesThemAll() throws IOException {
+    int first = freePort();
+    int second = freePort();
+    assertThat(run("--host", "127.0.0.1:" + first + ",127.0.0.1:" + second, "--alias", "bob")).isEqualTo(1);
+    assertThat(text(err)).isEqualTo("relay client: cannot connect to 127.0.0.1:" + first + ", 127.0.0.1:" + second
+        + ": Connection refused\n");
+    assertThat(text(out)).isEmpty();
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket probe = new ServerSocket(0)) {
+      return probe.getLocalPort();
+    }
   }
 
   private int run(String... args) {
