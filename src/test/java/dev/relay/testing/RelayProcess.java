@@ -112,6 +112,16 @@ public final class RelayProcess implements AutoCloseable {
     return String.join("\n", seen);
   }
 
+  /** Writes a line to the process's standard input, as a user typing would. */
+  public void type(String line) {
+    try {
+      process.getOutputStream().write((line + "\n").getBytes(StandardCharsets.UTF_8));
+      process.getOutputStream().flush();
+    } catch (IOException e) {
+      throw new AssertionError("cannot write to the process: " + printed(), e);
+    }
+  }
+
   /** Sends SIGKILL: the process dies at once, saying goodbye to nobody. */
   public void kill() {
     process.toHandle().destroyForcibly();
