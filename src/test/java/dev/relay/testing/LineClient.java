@@ -11,8 +11,10 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,17 +45,31 @@ public final class LineClient implements AutoCloseable {
 
   /** Connects with a small receive buffer when {@code receiveBuffer} > 0, to play a slow reader. */
   public static LineClient connect(int port, int receiveBuffer) {
+    return connect("127.0.0.1", port, receiveBuffer);
+  }
+
+  /** Connects to another host (a test host of {@link TestHosts}). */
+  public static LineClient connect(String host, int port) {
+    return connect(host, port, 0);
+  }
+
+  private static LineClient connect(String host, int port, int receiveBuffer) {
     try {
       Socket socket = new Socket();
       if (receiveBuffer > 0) {
         socket.setReceiveBufferSize(receiveBuffer);
       }
-      socket.connect(new InetSocketAddress("127.0.0.1", port), TIMEOUT_MS);
+      socket.connect(new InetSocketAddress(host, port), TIMEOUT_MS);
       socket.setSoTimeout(TIMEOUT_MS);
       return new LineClient(socket);
     } catch (IOException e) {
-      throw new AssertionError("cannot connect to port " + port, e);
+      throw new AssertionError("cannot connect to " + host + ":" + port, e);
     }
+  }
+
+  /** The same, and completes the handshake as {@code alias}. */
+  public static LineClient login(String host, int port, String alias) {
+    return handshake(connect(host, port), alias);
   }
 
   /** Connects over TLS, trusting any certificate (the tests' are self-signed). */
@@ -156,6 +172,42 @@ public final class LineClient implements AutoCloseable {
         return skipped;
       }
       skipped.add(line);
+    }
+  }
+
+  /**
+   * Reads until {@code line} arrives, waiting up to {@code within} for it (beyond the usual per-line limit:
+   * for what the cluster does in its own time, such as noticing a partition); returns what came before it.
+   */
+  public List<String> awaitLine(String line, Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
+    List<String> before = new ArrayList<>();
+    try {
+      while (true) {
+        long left = TimeUnit.NANOSECONDS.toMillis(deadline - System.nanoTime());
+        if (left <= 0) {
+          throw new AssertionError("no '" + line + "' within " + within + "; got " + before);
+        }
+        socket.setSoTimeout((int) left);
+        String next;
+        try {
+          next = readLine();
+        } catch (AssertionError timedOutOrClosed) {
+          throw new AssertionError("no '" + line + "' within " + within + "; got " + before, timedOutOrClosed);
+        }
+        if (next.equals(line)) {
+          return before;
+        }
+        before.add(next);
+      }
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } finally {
+      try {
+        socket.setSoTimeout(TIMEOUT_MS);
+      } catch (IOException ignored) {
+        // the socket is closed; nothing more will be read
+      }
     }
   }
 

@@ -40,11 +40,20 @@ public final class RelayProcess implements AutoCloseable {
 
   /** Starts with {@code env} added to this JVM's environment. */
   public static RelayProcess start(Map<String, String> env, String... args) {
-    Path jar = Path.of(System.getProperty("relay.jar", "target/relay.jar"));
+    return start(List.of(), env, args);
+  }
+
+  /** Starts inside the network namespace {@code namespace} ({@code ip netns exec}). */
+  public static RelayProcess startIn(String namespace, String... args) {
+    return start(List.of("ip", "netns", "exec", namespace), Map.of(), args);
+  }
+
+  private static RelayProcess start(List<String> prefix, Map<String, String> env, String... args) {
+    Path jar = Path.of(System.getProperty("relay.jar", "target/relay.jar")).toAbsolutePath();
     if (!Files.isRegularFile(jar)) {
       throw new AssertionError("no fat jar at " + jar + ": run mvn verify");
     }
-    List<String> command = new ArrayList<>();
+    List<String> command = new ArrayList<>(prefix);
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-jar");
     command.add(jar.toString());

@@ -1,0 +1,103 @@
+package dev.relay.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import dev.relay.testing.LineClient;
+import dev.relay.testing.RelayProcess;
+import dev.relay.testing.TestHosts;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * docs/CLUSTER.md "Network partitions", for real: three processes of the fat jar on three test hosts
+ * (network namespaces), one of which loses its cluster network while its users stay connected, then gets it
+ * back. Hazelcast notices the silence after its heartbeat timeout and merges the sides when they meet again.
+ */
+class PartitionIT {
+
+  private static final int CHAT_PORT = 5000;
+  private static final int HAZELCAST_PORT = 5701;
+  private static final Duration NOTICED = Duration.ofSeconds(30);
+  private static final Duration MERGED = Duration.ofSeconds(90);
+
+  @Test
+  void cutOffInstanceChatsOnAloneAndAfterTheMergeNoAliasIsHeldTwice() {
+    assumeTrue(TestHosts.available(), "making network namespaces needs root and iproute2");
+    List<RelayProcess> relays = new ArrayList<>();
+    try (TestHosts hosts = TestHosts.create(3)) {
+      try {
+        startCluster(hosts, relays);
+        try (LineClient ann = LineClient.login(hosts.chatAddress(0), CHAT_PORT, "ann");
+            LineClient bob = LineClient.login(hosts.chatAddress(1), CHAT_PORT, "bob");
+            LineClient dana = LineClient.login(hosts.chatAddress(2), CHAT_PORT, "dana")) {
+          ann.skipUntil("* dana has joined lobby");
+          bob.skipUntil("* dana has joined lobby");
+
+          hosts.cutCluster(2);
+          ann.awaitLine("* dana has left lobby (server lost)", NOTICED);
+          bob.awaitLine("* dana has left lobby (server lost)", NOTICED);
+          dana.awaitLine("* ann has left lobby (server lost)", NOTICED);
+          dana.awaitLine("* bob has left lobby (server lost)", NOTICED);
+
+          ann.send("on the larger side");
+          bob.skipUntil("ann: on the larger side");
+          dana.send("on the smaller side");
+          assertThat(ann.linesUntilSync()).noneMatch(l -> l.contains("on the smaller side"));
+          assertThat(dana.linesUntilSync()).noneMatch(l -> l.contains("on the larger side"));
+
+          try (LineClient otherDana = LineClient.login(hosts.chatAddress(0), CHAT_PORT, "dana")) {
+            bob.skipUntil("* dana has joined lobby");
+            hosts.mendCluster(2);
+            dana.awaitLine("! alias dana was taken on the other side of a network split; reconnect with another",
+                MERGED);
+            assertThat(dana.readUntilClosed()).isEmpty();
+
+            try (LineClient eve = LineClient.login(hosts.chatAddress(2), CHAT_PORT, "eve")) {
+              eve.send("/who");
+              List<String> who = whoList(eve);
+              assertThat(who).filteredOn(a -> a.equalsIgnoreCase("dana")).hasSize(1);
+              assertThat(who).contains("ann", "bob", "eve");
+              otherDana.send("still here");
+              eve.skipUntil("dana: still here");
+            }
+            try (LineClient late = LineClient.connect(hosts.chatAddress(2), CHAT_PORT)) {
+              late.expect("alias?").send("dana");
+              late.expect("! alias taken: dana");
+            }
+          }
+        }
+      } finally {
+        relays.forEach(RelayProcess::close);
+      }
+    }
+  }
+
+  private static void startCluster(TestHosts hosts, List<RelayProcess> relays) {
+    String name = "relay-partition-" + UUID.randomUUID();
+    List<String> members = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      members.add(hosts.clusterAddress(i) + ":" + HAZELCAST_PORT);
+    }
+    for (int i = 0; i < 3; i++) {
+      relays.add(RelayProcess.startIn(hosts.namespace(i), "--host", hosts.chatAddress(i), "--port", "" + CHAT_PORT,
+          "--cluster", "--cluster-name", name, "--cluster-host", hosts.clusterAddress(i),
+          "--cluster-port", "" + HAZELCAST_PORT, "--cluster-members", String.join(",", members)));
+    }
+    relays.forEach(RelayProcess::awaitListening);
+  }
+
+  /** The aliases in a {@code /who} answer: a count line, then lines of comma-separated aliases. */
+  private static List<String> whoList(LineClient client) {
+    String header = client.readLine();
+    int count = Integer.parseInt(header.replaceAll("^\\* (\\d+) members? in .*$", "$1"));
+    List<String> aliases = new ArrayList<>();
+    while (aliases.size() < count) {
+      aliases.addAll(List.of(client.readLine().replaceFirst("^\\*\\s+", "").split(", ")));
+    }
+    return aliases;
+  }
+}
