@@ -143,7 +143,8 @@ public final class ServerCommand implements Callable<Integer> {
             .await(2, TimeUnit.MINUTES);
         vertx = node.vertx();
         server = RelayServer.start(node, config.server(), observability.metrics()).await(1, TimeUnit.MINUTES);
-        LOG.info("Joined cluster '{}' as node {}", config.cluster().name(), node.nodeId());
+        LOG.info("Joined cluster '{}' as node {} (Hazelcast port {}, event-bus port {})", config.cluster().name(),
+            node.nodeId(), config.cluster().port(), config.cluster().busPort());
       }
       OpsServer ops = OpsServer.start(vertx, config.ops(), server, observability.registry(), node)
           .await(1, TimeUnit.MINUTES);

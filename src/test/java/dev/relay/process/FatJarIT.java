@@ -5,8 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.relay.testing.LineClient;
 import dev.relay.testing.RelayProcess;
 import io.vertx.core.json.JsonObject;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 /** The fat jar as a newcomer runs it: {@code java -jar target/relay.jar}. */
@@ -42,6 +45,23 @@ class FatJarIT {
     try (RelayProcess relay = RelayProcess.start("--no-such-flag")) {
       assertThat(relay.awaitExit()).isEqualTo(2);
       assertThat(relay.printed()).contains("--no-such-flag");
+    }
+  }
+
+  @Test
+  void clusteredStartWarnsOfNothingAndPutsTheEventBusAHundredPortsAboveHazelcast() throws Exception {
+    int hazelcast;
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      hazelcast = probe.getLocalPort();
+    }
+    try (RelayProcess relay = RelayProcess.start("--host", "127.0.0.1", "--port", "0", "--cluster",
+        "--cluster-name", "relay-it-" + UUID.randomUUID(), "--cluster-host", "127.0.0.1",
+        "--cluster-port", "" + hazelcast)) {
+      relay.awaitListening();
+      assertThat(relay.printed())
+          .contains("(Hazelcast port " + hazelcast + ", event-bus port " + (hazelcast + 100) + ")")
+          .doesNotContain("WARN")
+          .doesNotContain("modular environment");
     }
   }
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,8 +38,10 @@ class PartitionIT {
           ann.skipUntil("* dana has joined lobby");
           bob.skipUntil("* dana has joined lobby");
 
+          long cutAt = System.nanoTime();
           hosts.cutCluster(2);
           ann.awaitLine("* dana has left lobby (server lost)", NOTICED);
+          System.out.println("the larger side announced the cut-off member after " + millisSince(cutAt) + " ms");
           bob.awaitLine("* dana has left lobby (server lost)", NOTICED);
           dana.awaitLine("* ann has left lobby (server lost)", NOTICED);
           dana.awaitLine("* bob has left lobby (server lost)", NOTICED);
@@ -51,9 +54,11 @@ class PartitionIT {
 
           try (LineClient otherDana = LineClient.login(hosts.chatAddress(0), CHAT_PORT, "dana")) {
             bob.skipUntil("* dana has joined lobby");
+            long mendedAt = System.nanoTime();
             hosts.mendCluster(2);
             dana.awaitLine("! alias dana was taken on the other side of a network split; reconnect with another",
                 MERGED);
+            System.out.println("the cut-off member lost its alias " + millisSince(mendedAt) + " ms after the mend");
             assertThat(dana.readUntilClosed()).isEmpty();
 
             try (LineClient eve = LineClient.login(hosts.chatAddress(2), CHAT_PORT, "eve")) {
@@ -88,6 +93,10 @@ class PartitionIT {
           "--cluster-port", "" + HAZELCAST_PORT, "--cluster-members", String.join(",", members)));
     }
     relays.forEach(RelayProcess::awaitListening);
+  }
+
+  private static long millisSince(long start) {
+    return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
   }
 
   /** The aliases in a {@code /who} answer: a count line, then lines of comma-separated aliases. */
