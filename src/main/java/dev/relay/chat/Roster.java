@@ -13,8 +13,9 @@ import java.util.Set;
 
 /**
  * Every member of the chat and the rooms they are in, on every node: a node's own members exactly, the
- * others' as their nodes last reported. Answers {@code /who}, {@code /rooms} and {@code /msg} lookups. Keys are {@link Names#key}s; a member may be in several rooms.
- * Plain collections, confined to the hub's context.
+ * others' as their nodes last reported. Answers {@code /who}, {@code /rooms} and {@code /msg} lookups.
+ * Keys are {@link Names#key}s; a member may be in several rooms. Plain collections, confined to the hub's
+ * context.
  */
 public final class Roster {
 
@@ -40,8 +41,7 @@ public final class Roster {
     }
     byAlias.put(Names.key(alias), id);
     Room room = rooms.computeIfAbsent(roomKey, k -> new Room(roomName));
-    if (room.members.add(id)) {
-    }
+    room.members.add(id);
     entry.rooms.put(roomKey, room.name);
     return room.name;
   }
