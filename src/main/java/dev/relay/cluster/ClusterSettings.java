@@ -30,11 +30,14 @@ public record ClusterSettings(String name, String host, int port, int busPort, L
       throw new IllegalArgumentException("cluster port must be 1-65535, got " + port);
     }
     if (busPort == DERIVED_BUS_PORT) {
+      if (port + BUS_PORT_OFFSET > 65535) {
+        throw new IllegalArgumentException("cluster port " + port + " leaves no room for the event-bus port"
+            + " (cluster port + " + BUS_PORT_OFFSET + "); give the bus port");
+      }
       busPort = port + BUS_PORT_OFFSET;
     }
     if (busPort < 0 || busPort > 65535) {
-      throw new IllegalArgumentException("cluster bus port must be 0-65535, got " + busPort
-          + (port + BUS_PORT_OFFSET == busPort ? " (cluster port + " + BUS_PORT_OFFSET + "); set it" : ""));
+      throw new IllegalArgumentException("cluster bus port must be 0-65535, got " + busPort);
     }
     for (String member : members) {
       if (!member.matches("[^:\\s]+(:\\d{1,5})?")) {
