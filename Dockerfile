@@ -19,7 +19,7 @@ EXPOSE 5000 5701 5801 8080
 # Exec form, so java is PID 1 and receives SIGTERM itself (Relay's graceful shutdown).
 # MaxRAMPercentage sizes the heap from the container's memory limit; ExitOnOutOfMemoryError lets
 # Kubernetes restart a broken JVM; the cache dir is under /tmp because the root filesystem is read-only;
-# the --add-* flags are the ones Hazelcast asks for on JDK 17. The serial collector with a fixed 64 MB young
+# the JDK internals Hazelcast asks for are opened by the jar's manifest (Add-Opens). The serial collector with a fixed 64 MB young
 # generation keeps resident memory close to the live heap, 4-6 KB per idle connection where the default
 # G1 took over three times that (docs/PERFORMANCE.md, "Memory"); below 2 CPUs or 1792 MB the JVM picks it anyway.
 ENTRYPOINT ["java", \
@@ -29,10 +29,4 @@ ENTRYPOINT ["java", \
   "-XX:+ExitOnOutOfMemoryError", \
   "-Djava.net.preferIPv4Stack=true", \
   "-Dvertx.cacheDirBase=/tmp/vertx-cache", \
-  "--add-modules", "java.se", \
-  "--add-exports", "java.base/jdk.internal.ref=ALL-UNNAMED", \
-  "--add-opens", "java.base/java.lang=ALL-UNNAMED", \
-  "--add-opens", "java.base/sun.nio.ch=ALL-UNNAMED", \
-  "--add-opens", "java.management/sun.management=ALL-UNNAMED", \
-  "--add-opens", "jdk.management/com.sun.management.internal=ALL-UNNAMED", \
   "-jar", "/app/relay.jar"]
