@@ -22,7 +22,11 @@ public final class ProcessCluster implements AutoCloseable {
     chatPorts = new int[size];
   }
 
-  /** Starts {@code size} instances at once and waits until each listens. */
+  /**
+   * Starts {@code size} instances and waits until each listens: the first alone, then the others together.
+   * Members that start at the same moment on a busy machine can each form a cluster of their own and merge
+   * only at Hazelcast's first merge check, 20 s later; joining a running member avoids that.
+   */
   public static ProcessCluster start(int size) {
     ProcessCluster cluster = new ProcessCluster(size);
     try {
@@ -32,12 +36,12 @@ public final class ProcessCluster implements AutoCloseable {
         hazelcast[i] = freePort();
       }
       String members = String.join(",", Arrays.stream(hazelcast).mapToObj(p -> "127.0.0.1:" + p).toList());
-      for (int port : hazelcast) {
-        cluster.relays.add(RelayProcess.start("--host", "127.0.0.1", "--port", "0", "--flood-rate", "0",
-            "--max-connections-per-ip", "0", "--cluster", "--cluster-name", name, "--cluster-host", "127.0.0.1",
-            "--cluster-port", "" + port, "--cluster-bus-port", "0", "--cluster-members", members));
+      cluster.relays.add(instance(name, hazelcast[0], members));
+      cluster.chatPorts[0] = cluster.relays.get(0).awaitListening();
+      for (int i = 1; i < size; i++) {
+        cluster.relays.add(instance(name, hazelcast[i], members));
       }
-      for (int i = 0; i < size; i++) {
+      for (int i = 1; i < size; i++) {
         cluster.chatPorts[i] = cluster.relays.get(i).awaitListening();
       }
       return cluster;
@@ -45,6 +49,12 @@ public final class ProcessCluster implements AutoCloseable {
       cluster.close();
       throw e;
     }
+  }
+
+  private static RelayProcess instance(String name, int hazelcastPort, String members) {
+    return RelayProcess.start("--host", "127.0.0.1", "--port", "0", "--flood-rate", "0",
+        "--max-connections-per-ip", "0", "--cluster", "--cluster-name", name, "--cluster-host", "127.0.0.1",
+        "--cluster-port", "" + hazelcastPort, "--cluster-bus-port", "0", "--cluster-members", members);
   }
 
   public int chatPort(int instance) {
