@@ -42,8 +42,8 @@ public final class RelayMetrics {
     Gauge.builder("relay.members", members, AtomicLong::get)
         .description("Members connected to this instance that finished the handshake").register(registry);
     FunctionCounter.builder("relay.peer.messages.sent", peerMessagesSent, AtomicLong::get)
-        .description("Messages this instance sent to other instances: one per instance with members in the room "
-            + "per room message, plus private lines and membership changes; gathered per event-loop turn, so the "
+        .description("Messages this instance sent to other instances: one per other instance per room message, "
+            + "plus private lines and membership changes; gathered per event-loop turn, so the "
             + "event bus carries at most this many")
         .register(registry);
     connections = Counter.builder("relay.connections").description("Chat connections accepted").register(registry);
