@@ -43,6 +43,7 @@ public final class TestHosts implements AutoCloseable {
   public static TestHosts create(int count) {
     TestHosts hosts = new TestHosts(count);
     hosts.close();
+    hosts.awaitGone();
     try {
       ip("link", "add", CHAT_BRIDGE, "type", "bridge");
       ip("addr", "add", "10.231.1.1/24", "dev", CHAT_BRIDGE);
@@ -93,6 +94,24 @@ public final class TestHosts implements AutoCloseable {
     }
     quietly("link", "del", CHAT_BRIDGE);
     quietly("link", "del", CLUSTER_BRIDGE);
+  }
+
+  /**
+   * The kernel takes a namespace's interfaces down in the background once its last process is gone, so a
+   * name can still be taken for a moment after {@link #close}; waits (10 s at most) until none is.
+   */
+  private void awaitGone() {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    for (int i = 0; i < count; i++) {
+      for (String link : List.of("rt-c" + i, "rt-k" + i)) {
+        while (run("link", "show", link) == null) {
+          if (System.nanoTime() > deadline) {
+            throw new AssertionError("interface " + link + " of an earlier run is still there after 10 s");
+          }
+          Thread.onSpinWait();
+        }
+      }
+    }
   }
 
   /** A veth pair: {@code outside} on {@code bridge}, {@code inside} in the namespace with {@code address}. */
