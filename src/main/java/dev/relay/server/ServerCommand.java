@@ -6,8 +6,10 @@ import dev.relay.config.ConfigLoader;
 import dev.relay.config.RelayConfig;
 import dev.relay.config.Setting;
 import dev.relay.config.Settings;
+import dev.relay.ops.ClusterMetrics;
 import dev.relay.ops.Observability;
 import dev.relay.ops.OpsServer;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -142,6 +144,7 @@ public final class ServerCommand implements Callable<Integer> {
         node = ClusterNode.join(config.cluster(), observability.vertxOptions(), observability.metricsFactory())
             .await(2, TimeUnit.MINUTES);
         vertx = node.vertx();
+        ClusterMetrics.register(observability.registry(), node);
         server = RelayServer.start(node, config.server(), observability.metrics()).await(1, TimeUnit.MINUTES);
         LOG.info("Joined cluster '{}' as node {} (Hazelcast port {}, event-bus port {})", config.cluster().name(),
             node.nodeId(), config.cluster().port(), config.cluster().busPort());
@@ -211,16 +214,26 @@ public final class ServerCommand implements Callable<Integer> {
     }
   }
 
-  /** Chat first (with its grace time), then the operator port, then Vert.x, which leaves the cluster. */
+  /**
+   * Chat first (with its grace time), then the operator port, then Vert.x, which leaves the cluster
+   * gracefully. Each step is bounded ({@link ShutdownBudget}) and runs even when the one before failed or
+   * overran: skipping the graceful leave would drop this member from the cluster without handing over its
+   * partitions, as a crash does.
+   */
   private static void stop(RelayServer server, OpsServer ops, Vertx vertx, int graceSeconds) {
+    boolean clean = step("closing the chat port", server.close(), graceSeconds + ShutdownBudget.CHAT_MARGIN_SECONDS);
+    clean &= step("closing the operator port", ops.close(), ShutdownBudget.OPS_CLOSE_SECONDS);
+    clean &= step("closing Vert.x and leaving the cluster", vertx.close(), ShutdownBudget.VERTX_CLOSE_SECONDS);
+    LOG.info(clean ? "Relay stopped" : "Stopped, but not cleanly (see the warnings above)");
+  }
+
+  private static boolean step(String what, Future<?> done, int seconds) {
     try {
-      // Bounded so that the whole stop fits Kubernetes' grace period (45 s in k8s/) with the default grace.
-      server.close().await(graceSeconds + 5L, TimeUnit.SECONDS);
-      ops.close().await(2, TimeUnit.SECONDS);
-      vertx.close().await(15, TimeUnit.SECONDS);
-      LOG.info("Relay stopped");
+      done.await(seconds, TimeUnit.SECONDS);
+      return true;
     } catch (Exception e) {
-      LOG.warn("Shutdown did not finish cleanly: {}", e.toString());
+      LOG.warn("Shutdown: {} did not finish within {} s: {}", what, seconds, e.toString());
+      return false;
     }
   }
 }
