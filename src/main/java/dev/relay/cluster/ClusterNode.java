@@ -17,6 +17,8 @@ public final class ClusterNode {
    * others; past it Hazelcast leaves anyway and the backups on the others take over.
    */
   public static final int GRACEFUL_LEAVE_SECONDS = 10;
+  /** Longest an instance waits at start to join the cluster before it gives up. */
+  public static final int JOIN_TIMEOUT_SECONDS = 120;
 
   private final Vertx vertx;
   private final HazelcastClusterManager manager;

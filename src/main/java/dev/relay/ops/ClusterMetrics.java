@@ -16,16 +16,18 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class ClusterMetrics {
 
+  public static final String MEMBERS = "relay.cluster.members";
+  public static final String SAFE = "relay.cluster.safe";
   static final long SAFETY_CHECK_MS = 2000;
 
   private ClusterMetrics() {
   }
 
   public static void register(MeterRegistry registry, ClusterNode node) {
-    Gauge.builder("relay.cluster.members", node.manager(), manager -> manager.getNodes().size())
+    Gauge.builder(MEMBERS, node.manager(), manager -> manager.getNodes().size())
         .description("Instances in the cluster as this one sees it").register(registry);
     AtomicInteger safe = new AtomicInteger();
-    Gauge.builder("relay.cluster.safe", safe, AtomicInteger::get)
+    Gauge.builder(SAFE, safe, AtomicInteger::get)
         .description("1 when every partition of the cluster's data has its backup, else 0").register(registry);
     Vertx vertx = node.vertx();
     vertx.setPeriodic(0, SAFETY_CHECK_MS, id -> vertx.executeBlocking(

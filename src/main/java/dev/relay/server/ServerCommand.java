@@ -142,7 +142,7 @@ public final class ServerCommand implements Callable<Integer> {
         server = RelayServer.start(vertx, config.server(), observability.metrics()).await(1, TimeUnit.MINUTES);
       } else {
         node = ClusterNode.join(config.cluster(), observability.vertxOptions(), observability.metricsFactory())
-            .await(2, TimeUnit.MINUTES);
+            .await(ClusterNode.JOIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         vertx = node.vertx();
         ClusterMetrics.register(observability.registry(), node);
         server = RelayServer.start(node, config.server(), observability.metrics()).await(1, TimeUnit.MINUTES);
