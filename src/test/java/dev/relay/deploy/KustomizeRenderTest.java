@@ -43,16 +43,7 @@ class KustomizeRenderTest {
 
   @Test
   void everyComponentAppliesOnTopOfTheBase() throws Exception {
-    Files.createDirectories(OVERLAY);
-    Files.writeString(OVERLAY.resolve("kustomization.yaml"), String.join("\n",
-        "apiVersion: kustomize.config.k8s.io/v1beta1",
-        "kind: Kustomization",
-        "resources:",
-        "  - ../../k8s",
-        "components:",
-        "  - ../../k8s/components/tls",
-        "  - ../../k8s/components/monitoring", ""));
-    List<Map<String, Object>> rendered = render(OVERLAY);
+    List<Map<String, Object>> rendered = render(writeOverlayWithEveryComponent());
     assertThat(rendered).extracting(d -> d.get("kind")).contains("PodMonitor", "PrometheusRule");
     Map<String, Object> container = named(listAt(podSpec(rendered), "containers"), "relay");
     List<String> env = listAt(container, "env").stream().map(e -> (String) at(e, "name")).toList();
@@ -65,6 +56,17 @@ class KustomizeRenderTest {
     assertThat(listAt(service, "spec", "ports")).extracting(p -> at(p, "name")).containsExactlyInAnyOrder("chat", "chat-tls");
   }
 
+  @Test
+  void whatRendersHasOnlyFieldsOfTheKubernetesApiTypes() throws Exception {
+    List<Map<String, Object>> rendered = render(Manifests.DIR);
+    rendered.addAll(render(writeOverlayWithEveryComponent()));
+    assertThat(rendered.stream().filter(ApiTypes::knows)).as("built-in kinds checked").hasSizeGreaterThan(6);
+    for (Map<String, Object> document : rendered.stream().filter(ApiTypes::knows).toList()) {
+      assertThat(ApiTypes.unknownFields(document)).as("fields unknown to %s %s", document.get("kind"),
+          at(document, "metadata", "name")).isEmpty();
+    }
+  }
+
   private static Map<String, Object> podSpec(List<Map<String, Object>> rendered) {
     return Manifests.mapAt(one(rendered, "Deployment"), "spec", "template", "spec");
   }
@@ -72,6 +74,20 @@ class KustomizeRenderTest {
   private static Map<String, Object> one(List<Map<String, Object>> rendered, String kind) {
     return rendered.stream().filter(d -> kind.equals(d.get("kind"))).findFirst()
         .orElseThrow(() -> new AssertionError("no " + kind + " rendered"));
+  }
+
+  /** An overlay under target/ (kustomize takes only relative paths) with the base and every component. */
+  private static Path writeOverlayWithEveryComponent() throws IOException {
+    Files.createDirectories(OVERLAY);
+    Files.writeString(OVERLAY.resolve("kustomization.yaml"), String.join("\n",
+        "apiVersion: kustomize.config.k8s.io/v1beta1",
+        "kind: Kustomization",
+        "resources:",
+        "  - ../../k8s",
+        "components:",
+        "  - ../../k8s/components/tls",
+        "  - ../../k8s/components/monitoring", ""));
+    return OVERLAY;
   }
 
   private static List<Map<String, Object>> render(Path dir) throws IOException, InterruptedException {
