@@ -77,6 +77,11 @@ public final class ServerCommand implements Callable<Integer> {
       description = "Time a new connection has to choose an alias; 0 means no limit (default: 30).")
   Integer handshakeTimeout;
 
+  @Option(names = "--proxy-header-timeout", paramLabel = "SECONDS",
+      description = "With --proxy-protocol, silence allowed before a new connection's PROXY header is complete "
+          + "(default: 10).")
+  Integer proxyHeaderTimeout;
+
   @Option(names = "--http-port", paramLabel = "PORT",
       description = "Operator HTTP port: /health/live, /health/ready, /metrics (default: 8080).")
   Integer httpPort;
@@ -84,6 +89,15 @@ public final class ServerCommand implements Callable<Integer> {
   @Option(names = "--shutdown-grace", paramLabel = "SECONDS",
       description = "On SIGTERM, how long clients get to take their last output (default: 10).")
   Integer shutdownGrace;
+
+  @Option(names = "--keepalive-idle", paramLabel = "SECONDS",
+      description = "Silence on a chat connection before TCP keepalive probes start; 0 turns them off (default: 120).")
+  Integer keepaliveIdle;
+
+  @Option(names = "--proxy-protocol",
+      description = "Every chat connection starts with a PROXY protocol header (v1 or v2) naming the client; "
+          + "only behind a load balancer that always sends one.")
+  Boolean proxyProtocol;
 
   @Option(names = "--tls", description = "Also offer the chat over TLS on --tls-port (needs --tls-cert and --tls-key).")
   Boolean tls;
@@ -153,9 +167,12 @@ public final class ServerCommand implements Callable<Integer> {
           .await(1, TimeUnit.MINUTES);
       Vertx running = vertx;
       SignalShutdown.install(() -> stop(server, ops, running, config.server().shutdownGraceSeconds()));
-      LOG.info("Relay listening on {}:{}{}; operator HTTP on port {}; {} transport, {}", config.server().host(),
-          server.port(), server.tlsPort() < 0 ? "" : " and TLS port " + server.tlsPort(), ops.port(),
-          vertx.isNativeTransportEnabled() ? "epoll" : "NIO", DirectWrites.probe().describe());
+      LOG.info("Relay listening on {}:{}{}; operator HTTP on port {}; {} transport, {}; {}; {}",
+          config.server().host(), server.port(), server.tlsPort() < 0 ? "" : " and TLS port " + server.tlsPort(),
+          ops.port(), vertx.isNativeTransportEnabled() ? "epoll" : "NIO", DirectWrites.probe().describe(),
+          new Keepalive(config.server().keepaliveIdleSeconds()).describe(), config.server().proxyProtocol()
+              ? ProxyRefusals.probe(config.server().limits().proxyHeaderTimeoutSeconds()).describe()
+              : "no PROXY protocol");
       return 0;
     } catch (Exception e) {
       System.err.println("relay: cannot start: " + e.getMessage());
@@ -192,8 +209,11 @@ public final class ServerCommand implements Callable<Integer> {
     put(given, Settings.MAX_CONNECTIONS, maxConnections);
     put(given, Settings.MAX_CONNECTIONS_PER_IP, maxConnectionsPerIp);
     put(given, Settings.HANDSHAKE_TIMEOUT, handshakeTimeout);
+    put(given, Settings.PROXY_HEADER_TIMEOUT, proxyHeaderTimeout);
     put(given, Settings.HTTP_PORT, httpPort);
     put(given, Settings.SHUTDOWN_GRACE, shutdownGrace);
+    put(given, Settings.KEEPALIVE_IDLE, keepaliveIdle);
+    put(given, Settings.PROXY_PROTOCOL, proxyProtocol);
     put(given, Settings.TLS_ENABLED, tls);
     put(given, Settings.TLS_PORT, tlsPort);
     put(given, Settings.TLS_CERT, tlsCert);

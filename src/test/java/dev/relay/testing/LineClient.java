@@ -11,6 +11,9 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +21,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocket;
+import javax.net.ssl.TrustManager;
+import javax.net.ssl.X509TrustManager;
 
 /**
  * A raw line client for tests, like nc: sends LF-terminated lines, reads CRLF-terminated ones. Blocking,
@@ -83,6 +90,25 @@ public final class LineClient implements AutoCloseable {
     }
   }
 
+  /**
+   * Connects, sends {@code preamble} in the clear, as a load balancer sends its PROXY header, then starts TLS on
+   * the same connection, trusting any certificate.
+   */
+  public static LineClient connectTls(int port, byte[] preamble) {
+    Socket plain = connect(port).socket;
+    try {
+      plain.getOutputStream().write(preamble);
+      SSLContext context = SSLContext.getInstance("TLS");
+      context.init(null, new TrustManager[] {new TrustAll()}, new SecureRandom());
+      SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(plain, "127.0.0.1", port, true);
+      tls.setSoTimeout(TIMEOUT_MS);
+      tls.startHandshake();
+      return new LineClient(tls);
+    } catch (IOException | GeneralSecurityException e) {
+      throw new AssertionError("cannot start TLS on port " + port + " after the preamble", e);
+    }
+  }
+
   /** Connects over TLS and completes the handshake as {@code alias}. */
   public static LineClient loginTls(int port, String alias) {
     return handshake(connectTls(port), alias);
@@ -98,6 +124,11 @@ public final class LineClient implements AutoCloseable {
     client.send(alias);
     client.expectStartsWith("* You are now connected as " + alias + " in room lobby");
     return client;
+  }
+
+  /** The client's own port, by which the server's side of the connection can be found. */
+  public int localPort() {
+    return socket.getLocalPort();
   }
 
   public LineClient send(String line) {
@@ -253,6 +284,23 @@ public final class LineClient implements AutoCloseable {
       socket.close();
     } catch (IOException e) {
       throw new AssertionError(e);
+    }
+  }
+
+  private static final class TrustAll implements X509TrustManager {
+    @Override
+    public void checkClientTrusted(X509Certificate[] chain, String authType) {
+      // the tests' servers have self-signed certificates
+    }
+
+    @Override
+    public void checkServerTrusted(X509Certificate[] chain, String authType) {
+      // the tests' servers have self-signed certificates
+    }
+
+    @Override
+    public X509Certificate[] getAcceptedIssuers() {
+      return new X509Certificate[0];
     }
   }
 
