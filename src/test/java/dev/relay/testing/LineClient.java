@@ -11,9 +11,6 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
-import java.security.cert.X509Certificate;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,10 +18,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.net.ssl.SSLContext;
-import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 
 /**
  * A raw line client for tests, like nc: sends LF-terminated lines, reads CRLF-terminated ones. Blocking,
@@ -98,13 +91,10 @@ public final class LineClient implements AutoCloseable {
     Socket plain = connect(port).socket;
     try {
       plain.getOutputStream().write(preamble);
-      SSLContext context = SSLContext.getInstance("TLS");
-      context.init(null, new TrustManager[] {new TrustAll()}, new SecureRandom());
-      SSLSocket tls = (SSLSocket) context.getSocketFactory().createSocket(plain, "127.0.0.1", port, true);
+      Socket tls = ClientTls.INSECURE.secure(plain, "127.0.0.1", port, TIMEOUT_MS);
       tls.setSoTimeout(TIMEOUT_MS);
-      tls.startHandshake();
       return new LineClient(tls);
-    } catch (IOException | GeneralSecurityException e) {
+    } catch (IOException e) {
       throw new AssertionError("cannot start TLS on port " + port + " after the preamble", e);
     }
   }
@@ -284,23 +274,6 @@ public final class LineClient implements AutoCloseable {
       socket.close();
     } catch (IOException e) {
       throw new AssertionError(e);
-    }
-  }
-
-  private static final class TrustAll implements X509TrustManager {
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) {
-      // the tests' servers have self-signed certificates
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) {
-      // the tests' servers have self-signed certificates
-    }
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-      return new X509Certificate[0];
     }
   }
 
