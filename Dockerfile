@@ -1,7 +1,22 @@
-# Relay server image. Build the jar first: mvn -B package -DskipTests && docker build -t relay:0.1.0 .
-# The tag is pinned so builds repeat; in production pin the digest too (eclipse-temurin:17.0.13_11-jre@sha256:...)
-# and bump both deliberately.
-FROM eclipse-temurin:17.0.13_11-jre
+# syntax=docker/dockerfile:1
+# Relay server image, built from a clean checkout with one command:
+#   docker build -t relay:0.1.0 .
+# Both base images are pinned by digest (the tag says which release it is); bump them deliberately, or let
+# Renovate or Dependabot propose the bumps.
+
+# Build: the fat jar, tests skipped (CI runs them). Maven's downloads stay in a BuildKit cache between builds.
+FROM maven:3.9.9-eclipse-temurin-17@sha256:f58d59b6273e785ac0a4477f6e9b5ba1d7731c75b906c0f7b34076f1851318cc AS build
+WORKDIR /src
+COPY pom.xml ./
+COPY conf conf
+COPY src src
+RUN --mount=type=cache,target=/root/.m2 mvn -B -q package -DskipTests
+
+# Run: the JRE and the jar.
+FROM eclipse-temurin:17.0.15_6-jre@sha256:e46d19ca8758322d37a4f26150d63e5038b5974ea999667bf698a92449cbb108
+LABEL org.opencontainers.image.title="Relay" \
+      org.opencontainers.image.description="A reactive TCP chat server on Vert.x 5" \
+      org.opencontainers.image.version="0.1.0"
 
 # A fixed numeric non-root user, so Kubernetes' runAsNonRoot can verify it (deployment.yaml runs as 10001).
 RUN groupadd --system --gid 10001 relay \
@@ -10,23 +25,21 @@ RUN groupadd --system --gid 10001 relay \
 # The working directory matters: the server reads conf/relay.json under it, which Kubernetes mounts from
 # the ConfigMap relay-config at /app/conf. Without it the defaults built into the jar apply.
 WORKDIR /app
-COPY target/relay.jar /app/relay.jar
+COPY --from=build /src/target/relay.jar /app/relay.jar
 USER 10001:10001
 
-# chat (clients), Hazelcast member port, clustered event bus
-EXPOSE 5000 5701 5801 8080
+# chat, TLS chat (when tls.enabled), Hazelcast member port, clustered event bus (Hazelcast port + 100),
+# operator HTTP
+EXPOSE 5000 5001 5701 5801 8080
+
+# The JVM's flags, in a variable so that `docker run -e JDK_JAVA_OPTIONS=...` or a Deployment's env can change
+# them without a new image (flags on the command line would win over it). The serial collector with a fixed
+# 64 MB young generation keeps resident memory close to the live heap, 4-6 KB per idle connection where G1
+# took over three times that (docs/PERFORMANCE.md, "Memory"). The heap takes 60 % of the container's memory
+# limit and Netty's direct buffers at most 128 MB (by default they may grow as large as the heap); a JVM out
+# of memory exits so that it is restarted; the cache dir is under /tmp because the root filesystem is
+# read-only on Kubernetes. The JDK internals Hazelcast asks for are opened by the jar's manifest.
+ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC -Xmn64m -XX:MaxRAMPercentage=60 -XX:MaxDirectMemorySize=128m -XX:+ExitOnOutOfMemoryError -Djava.net.preferIPv4Stack=true -Dvertx.cacheDirBase=/tmp/vertx-cache"
 
 # Exec form, so java is PID 1 and receives SIGTERM itself (Relay's graceful shutdown).
-# MaxRAMPercentage sizes the heap from the container's memory limit; ExitOnOutOfMemoryError lets
-# Kubernetes restart a broken JVM; the cache dir is under /tmp because the root filesystem is read-only;
-# the JDK internals Hazelcast asks for are opened by the jar's manifest (Add-Opens). The serial collector with a fixed 64 MB young
-# generation keeps resident memory close to the live heap, 4-6 KB per idle connection where the default
-# G1 took over three times that (docs/PERFORMANCE.md, "Memory"); below 2 CPUs or 1792 MB the JVM picks it anyway.
-ENTRYPOINT ["java", \
-  "-XX:+UseSerialGC", \
-  "-Xmn64m", \
-  "-XX:MaxRAMPercentage=75", \
-  "-XX:+ExitOnOutOfMemoryError", \
-  "-Djava.net.preferIPv4Stack=true", \
-  "-Dvertx.cacheDirBase=/tmp/vertx-cache", \
-  "-jar", "/app/relay.jar"]
+ENTRYPOINT ["java", "-jar", "/app/relay.jar"]

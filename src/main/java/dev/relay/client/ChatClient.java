@@ -183,7 +183,7 @@ final class ChatClient {
           ? "connection to " + failover.last().map(ServerAddresses.Address::name).orElseThrow() + " lost"
           : "gave up on " + settings.servers().describe() + " after " + attempts(backoff.used()) + " (" + why + ")");
     }
-    console.notice("* " + why + ", reconnecting in " + delay.get().toSeconds() + "s");
+    console.notice("* " + why + ", reconnecting in " + String.format(Locale.ROOT, "%.1f", delay.get().toMillis() / 1000.0) + "s");
     deadline = System.nanoTime() + delay.get().toNanos();
   }
 

@@ -32,23 +32,31 @@ public enum ClientTls {
     Socket plain = new Socket();
     try {
       plain.connect(address, timeoutMillis);
-      if (this == OFF) {
-        return plain;
-      }
-      SSLSocket tls = (SSLSocket) context().getSocketFactory().createSocket(plain, host, address.getPort(), true);
-      if (this == VERIFY) {
-        SSLParameters parameters = tls.getSSLParameters();
-        parameters.setEndpointIdentificationAlgorithm("HTTPS");
-        tls.setSSLParameters(parameters);
-      }
-      tls.setSoTimeout(timeoutMillis);
-      tls.startHandshake();
-      tls.setSoTimeout(0);
-      return tls;
+      return secure(plain, host, address.getPort(), timeoutMillis);
     } catch (IOException e) {
       plain.close();
       throw e;
     }
+  }
+
+  /**
+   * Starts TLS on a connected socket (for TLS; {@link #OFF} returns it as it is) and completes the handshake,
+   * so that a bad certificate fails here; the certificate is checked against {@code host}.
+   */
+  public Socket secure(Socket plain, String host, int port, int timeoutMillis) throws IOException {
+    if (this == OFF) {
+      return plain;
+    }
+    SSLSocket tls = (SSLSocket) context().getSocketFactory().createSocket(plain, host, port, true);
+    if (this == VERIFY) {
+      SSLParameters parameters = tls.getSSLParameters();
+      parameters.setEndpointIdentificationAlgorithm("HTTPS");
+      tls.setSSLParameters(parameters);
+    }
+    tls.setSoTimeout(timeoutMillis);
+    tls.startHandshake();
+    tls.setSoTimeout(0);
+    return tls;
   }
 
   private SSLContext context() throws IOException {

@@ -12,6 +12,14 @@ import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 /** A clustered Vert.x instance: this process's membership in the chat's Hazelcast cluster. */
 public final class ClusterNode {
 
+  /**
+   * Longest a graceful leave (at {@code vertx.close()}) waits for this member's partitions to migrate to the
+   * others; past it Hazelcast leaves anyway and the backups on the others take over.
+   */
+  public static final int GRACEFUL_LEAVE_SECONDS = 10;
+  /** Longest an instance waits at start to join the cluster before it gives up. */
+  public static final int JOIN_TIMEOUT_SECONDS = 120;
+
   private final Vertx vertx;
   private final HazelcastClusterManager manager;
 

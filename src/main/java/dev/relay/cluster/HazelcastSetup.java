@@ -27,6 +27,9 @@ final class HazelcastSetup {
     config.setProperty("hazelcast.max.no.heartbeat.seconds", String.valueOf(MAX_SILENT_SECONDS));
     config.setProperty("hazelcast.wait.seconds.before.join", "0");
     config.setProperty("hazelcast.max.wait.seconds.before.join", "1");
+    // A graceful leave hands this member's partitions to the others first; bounded so that it fits the
+    // shutdown budget instead of Hazelcast's default of ten minutes.
+    config.setProperty("hazelcast.graceful.shutdown.max.wait", String.valueOf(ClusterNode.GRACEFUL_LEAVE_SECONDS));
     // After a network split heals, merge within half a minute instead of five.
     config.setProperty("hazelcast.merge.first.run.delay.seconds", "20");
     config.setProperty("hazelcast.merge.next.run.delay.seconds", "20");
@@ -42,7 +45,10 @@ final class HazelcastSetup {
     join.getMulticastConfig().setEnabled(false);
     join.getAutoDetectionConfig().setEnabled(false);
     if (settings.dns() != null) {
-      join.getKubernetesConfig().setEnabled(true).setProperty("service-dns", settings.dns());
+      // Without service-port, Hazelcast's DNS discovery contacts port 5701 whatever cluster.port says, and an
+      // instance on any other port forms a cluster of its own.
+      join.getKubernetesConfig().setEnabled(true).setProperty("service-dns", settings.dns())
+          .setProperty("service-port", String.valueOf(settings.port()));
     } else {
       join.getTcpIpConfig().setEnabled(true).setConnectionTimeoutSeconds(2);
       settings.members().forEach(join.getTcpIpConfig()::addMember);

@@ -9,7 +9,7 @@ import dev.relay.server.TlsConfig;
 /**
  * Everything an instance runs with, validated and immutable.
  *
- * @param server  the chat port, its limits and TLS
+ * @param server  the chat port, its limits, TLS, keepalive and PROXY protocol
  * @param ops     the operator HTTP port
  * @param cluster how to join the other instances, or null to run alone
  */
@@ -27,13 +27,14 @@ public record RelayConfig(ServerConfig server, OpsConfig ops, ClusterSettings cl
     int instances = v.integer(Settings.INSTANCES);
     Limits limits = new Limits(v.integer(Settings.MAX_LINE_BYTES), v.integer(Settings.MAX_OUTPUT_BYTES),
         v.number(Settings.FLOOD_RATE), v.integer(Settings.FLOOD_BURST), v.integer(Settings.MAX_CONNECTIONS),
-        v.integer(Settings.MAX_CONNECTIONS_PER_IP), v.integer(Settings.HANDSHAKE_TIMEOUT));
+        v.integer(Settings.MAX_CONNECTIONS_PER_IP), v.integer(Settings.HANDSHAKE_TIMEOUT),
+        v.integer(Settings.PROXY_HEADER_TIMEOUT));
     TlsConfig tls = v.flag(Settings.TLS_ENABLED)
         ? new TlsConfig(v.integer(Settings.TLS_PORT), v.text(Settings.TLS_CERT), v.text(Settings.TLS_KEY))
         : null;
     ServerConfig server = new ServerConfig(v.text(Settings.HOST), v.integer(Settings.PORT),
         instances == 0 ? Runtime.getRuntime().availableProcessors() : instances, limits, tls,
-        v.integer(Settings.SHUTDOWN_GRACE));
+        v.integer(Settings.SHUTDOWN_GRACE), v.integer(Settings.KEEPALIVE_IDLE), v.flag(Settings.PROXY_PROTOCOL));
     OpsConfig ops = new OpsConfig(v.text(Settings.HTTP_HOST), v.integer(Settings.HTTP_PORT));
     ClusterSettings cluster = null;
     if (v.flag(Settings.CLUSTER_ENABLED)) {

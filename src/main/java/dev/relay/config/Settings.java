@@ -29,11 +29,21 @@ public final class Settings {
       "connections one client address may hold at once; 0 means no limit");
   public static final Setting HANDSHAKE_TIMEOUT = integer("limits.handshakeTimeoutSeconds", 0, 86_400,
       "seconds a new connection has to choose an alias before it is closed; 0 means no limit");
+  public static final Setting PROXY_HEADER_TIMEOUT = integer("limits.proxyHeaderTimeoutSeconds", 1, 300,
+      "with proxyProtocol on, seconds a new connection may be silent before its PROXY header is complete; "
+          + "then it is closed");
   public static final Setting HTTP_HOST = text("http.host", "interface the operator HTTP port listens on");
   public static final Setting HTTP_PORT = integer("http.port", 0, 65535,
       "operator HTTP port: /health/live, /health/ready, /metrics; 0 picks a free one");
   public static final Setting SHUTDOWN_GRACE = integer("shutdown.graceSeconds", 0, 3600,
       "on SIGTERM, how long clients get to take their last output before the rest is closed");
+  /** Linux caps TCP_KEEPIDLE at 32767 seconds. */
+  public static final Setting KEEPALIVE_IDLE = integer("keepalive.idleSeconds", 0, 32_767,
+      "seconds a chat connection may be silent before TCP keepalive probes start (an unanswered one is repeated "
+          + "every 30 s; 4 close the connection); 0 turns keepalive off");
+  public static final Setting PROXY_PROTOCOL = flag("proxyProtocol",
+      "every chat connection starts with a PROXY protocol header (v1 or v2), whose client address Relay uses; "
+          + "only behind a load balancer that always sends one");
   public static final Setting TLS_ENABLED = flag("tls.enabled", "also offer the chat over TLS on tls.port");
   public static final Setting TLS_PORT = integer("tls.port", 0, 65535, "TLS chat port; 0 picks a free one");
   public static final Setting TLS_CERT = text("tls.certPath", "PEM certificate (chain) file for the TLS port");
@@ -53,9 +63,9 @@ public final class Settings {
       "Kubernetes discovery: DNS name of the headless Service that selects the pods");
 
   public static final List<Setting> ALL = List.of(HOST, PORT, INSTANCES, MAX_LINE_BYTES, MAX_OUTPUT_BYTES,
-      FLOOD_RATE, FLOOD_BURST, MAX_CONNECTIONS, MAX_CONNECTIONS_PER_IP, HANDSHAKE_TIMEOUT, HTTP_HOST, HTTP_PORT,
-      SHUTDOWN_GRACE, TLS_ENABLED, TLS_PORT, TLS_CERT, TLS_KEY, CLUSTER_ENABLED, CLUSTER_NAME, CLUSTER_HOST,
-      CLUSTER_PORT, CLUSTER_BUS_PORT, CLUSTER_MEMBERS, CLUSTER_DNS);
+      FLOOD_RATE, FLOOD_BURST, MAX_CONNECTIONS, MAX_CONNECTIONS_PER_IP, HANDSHAKE_TIMEOUT, PROXY_HEADER_TIMEOUT,
+      HTTP_HOST, HTTP_PORT, SHUTDOWN_GRACE, KEEPALIVE_IDLE, PROXY_PROTOCOL, TLS_ENABLED, TLS_PORT, TLS_CERT, TLS_KEY,
+      CLUSTER_ENABLED, CLUSTER_NAME, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_BUS_PORT, CLUSTER_MEMBERS, CLUSTER_DNS);
 
   private Settings() {
   }

@@ -96,9 +96,12 @@ public final class HubVerticle extends VerticleBase {
     return !nodes.isEmpty() && nodes.get(0).equals(nodeId);
   }
 
-  /** Tells the peers this node's members are gone and frees their aliases; the listeners close the sockets. */
-  Future<Void> shutdown() {
-    return onHub(Hub::shutdown);
+  /**
+   * Tells the peers this node's members are gone and starts freeing their aliases; the listeners close the
+   * sockets. Completes once the peers are told, with the release, which completes once the aliases are free.
+   */
+  Future<Future<Void>> shutdown() {
+    return onHub(h -> Future.succeededFuture(h.shutdown()));
   }
 
   /** Has every member here claim its alias again, as after a network split heals. */

@@ -33,6 +33,7 @@ final class Listener {
   private final FlushScheduler flusher;
   private final StrictUtf8 utf8 = new StrictUtf8();
   private final DirectWrites directWrites = DirectWrites.probe();
+  private final Keepalive keepalive;
   private final LocalRooms rooms = new LocalRooms();
   private final RoomBatches roomBatches;
   private final Map<Long, Connection> connections = new HashMap<>();
@@ -47,11 +48,16 @@ final class Listener {
     this.address = address;
     this.flusher = flusher;
     this.roomBatches = new RoomBatches(context, rooms);
+    this.keepalive = new Keepalive(config.keepaliveIdleSeconds());
   }
 
-  /** Asks the hub whether the connection limits admit the socket; reads nothing from it meanwhile. */
+  /**
+   * Asks the hub whether the connection limits admit the socket; reads nothing from it meanwhile. With the PROXY
+   * protocol on, Vert.x has read the header already and the socket's remote address is the one it names.
+   */
   void accept(NetSocket socket) {
     directWrites.apply(socket);
+    keepalive.apply(socket);
     socket.pause();
     String client = socket.remoteAddress().hostAddress();
     vertx.eventBus().<String>request(Addresses.ADMIT, client).onComplete(answer -> {

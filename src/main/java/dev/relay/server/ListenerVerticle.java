@@ -13,9 +13,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Owns the chat port (and the TLS chat port, when configured) on one event loop: accepts sockets, hands
- * each to a {@link Connection}, and applies the hub's events to them. Deployed once per event loop;
- * Vert.x spreads new connections over the instances.
+ * Owns the chat port (and the TLS chat port, when configured) on one event loop: accepts sockets (after their
+ * PROXY protocol header, when configured), hands each to a {@link Connection}, and applies the hub's events to
+ * them. Deployed once per event loop; Vert.x spreads new connections over the instances.
  */
 public final class ListenerVerticle extends VerticleBase {
 
@@ -49,14 +49,26 @@ public final class ListenerVerticle extends VerticleBase {
     Future<Void> consuming = vertx.eventBus()
         .<EdgeEvent>localConsumer(address, message -> listener.onEvent(message.body()))
         .completion();
-    NetServerOptions plain = new NetServerOptions().setHost(config.host()).setPort(bindPort);
+    NetServerOptions plain = new NetServerOptions().setHost(config.host()).setPort(bindPort)
+        .setUseProxyProtocol(config.proxyProtocol())
+        .setProxyProtocolTimeout(config.limits().proxyHeaderTimeoutSeconds())
+        .setProxyProtocolTimeoutUnit(TimeUnit.SECONDS);
     servers.add(vertx.createNetServer(plain).connectHandler(listener::accept));
     if (config.tls() != null) {
       NetServerOptions tls = new NetServerOptions(plain).setPort(tlsBindPort).setSsl(true)
           .setKeyCertOptions(new PemKeyCertOptions().setCertPath(config.tls().certPath()).setKeyPath(config.tls().keyPath()));
       servers.add(vertx.createNetServer(tls).connectHandler(listener::accept));
     }
-    return consuming.compose(v -> Future.all(servers.stream().map(NetServer::listen).toList()));
+    return consuming.compose(v -> Future.all(servers.stream().map(NetServer::listen).toList()))
+        .onSuccess(listening -> watchProxyRefusals());
+  }
+
+  /** The instances share each listening channel, so the first one watches it for all. */
+  private void watchProxyRefusals() {
+    if (config.proxyProtocol() && index == 0) {
+      ProxyRefusals refusals = ProxyRefusals.probe(config.limits().proxyHeaderTimeoutSeconds());
+      servers.forEach(refusals::watch);
+    }
   }
 
   /**

@@ -11,10 +11,15 @@ import io.vertx.core.Vertx;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** A running chat server on one Vert.x instance: its hub and one listener per event loop. */
 public final class RelayServer {
+
+  private static final Logger LOG = LoggerFactory.getLogger(RelayServer.class);
 
   private final Vertx vertx;
   private final HubVerticle hub;
@@ -112,13 +117,19 @@ public final class RelayServer {
 
   /**
    * Stops in the order that loses nobody's words: readiness drops, the other nodes hear this one's members
-   * are gone and their aliases are freed, then the listeners stop accepting, tell each client to reconnect
-   * and close once its output is written (within the grace time), then the hub goes.
+   * are gone (after every line of theirs), then the listeners stop accepting, tell each client to reconnect
+   * and close once its output is written (within the grace time), then the hub goes. The aliases are freed
+   * meanwhile, for at most {@link ShutdownBudget#ALIAS_RELEASE_SECONDS}: a slow cluster does not hold up the
+   * clients' notices, and an alias left behind is taken over once this node has left the cluster.
    */
   public Future<Void> close() {
     stopping = true;
     return hub.shutdown()
-        .eventually(() -> vertx.undeploy(listenerDeployment))
-        .eventually(() -> vertx.undeploy(hubDeployment));
+        .compose(aliasesFreed -> Future.join(
+            aliasesFreed.timeout(ShutdownBudget.ALIAS_RELEASE_SECONDS, TimeUnit.SECONDS)
+                .onFailure(e -> LOG.warn("Not every alias was freed before leaving: {}", e.toString())),
+            vertx.undeploy(listenerDeployment)))
+        .eventually(() -> vertx.undeploy(hubDeployment))
+        .mapEmpty();
   }
 }

@@ -6,8 +6,10 @@ import dev.relay.config.ConfigLoader;
 import dev.relay.config.RelayConfig;
 import dev.relay.config.Setting;
 import dev.relay.config.Settings;
+import dev.relay.ops.ClusterMetrics;
 import dev.relay.ops.Observability;
 import dev.relay.ops.OpsServer;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,6 +77,11 @@ public final class ServerCommand implements Callable<Integer> {
       description = "Time a new connection has to choose an alias; 0 means no limit (default: 30).")
   Integer handshakeTimeout;
 
+  @Option(names = "--proxy-header-timeout", paramLabel = "SECONDS",
+      description = "With --proxy-protocol, silence allowed before a new connection's PROXY header is complete "
+          + "(default: 10).")
+  Integer proxyHeaderTimeout;
+
   @Option(names = "--http-port", paramLabel = "PORT",
       description = "Operator HTTP port: /health/live, /health/ready, /metrics (default: 8080).")
   Integer httpPort;
@@ -82,6 +89,15 @@ public final class ServerCommand implements Callable<Integer> {
   @Option(names = "--shutdown-grace", paramLabel = "SECONDS",
       description = "On SIGTERM, how long clients get to take their last output (default: 10).")
   Integer shutdownGrace;
+
+  @Option(names = "--keepalive-idle", paramLabel = "SECONDS",
+      description = "Silence on a chat connection before TCP keepalive probes start; 0 turns them off (default: 120).")
+  Integer keepaliveIdle;
+
+  @Option(names = "--proxy-protocol",
+      description = "Every chat connection starts with a PROXY protocol header (v1 or v2) naming the client; "
+          + "only behind a load balancer that always sends one.")
+  Boolean proxyProtocol;
 
   @Option(names = "--tls", description = "Also offer the chat over TLS on --tls-port (needs --tls-cert and --tls-key).")
   Boolean tls;
@@ -140,8 +156,9 @@ public final class ServerCommand implements Callable<Integer> {
         server = RelayServer.start(vertx, config.server(), observability.metrics()).await(1, TimeUnit.MINUTES);
       } else {
         node = ClusterNode.join(config.cluster(), observability.vertxOptions(), observability.metricsFactory())
-            .await(2, TimeUnit.MINUTES);
+            .await(ClusterNode.JOIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         vertx = node.vertx();
+        ClusterMetrics.register(observability.registry(), node);
         server = RelayServer.start(node, config.server(), observability.metrics()).await(1, TimeUnit.MINUTES);
         LOG.info("Joined cluster '{}' as node {} (Hazelcast port {}, event-bus port {})", config.cluster().name(),
             node.nodeId(), config.cluster().port(), config.cluster().busPort());
@@ -150,9 +167,12 @@ public final class ServerCommand implements Callable<Integer> {
           .await(1, TimeUnit.MINUTES);
       Vertx running = vertx;
       SignalShutdown.install(() -> stop(server, ops, running, config.server().shutdownGraceSeconds()));
-      LOG.info("Relay listening on {}:{}{}; operator HTTP on port {}; {} transport, {}", config.server().host(),
-          server.port(), server.tlsPort() < 0 ? "" : " and TLS port " + server.tlsPort(), ops.port(),
-          vertx.isNativeTransportEnabled() ? "epoll" : "NIO", DirectWrites.probe().describe());
+      LOG.info("Relay listening on {}:{}{}; operator HTTP on port {}; {} transport, {}; {}; {}",
+          config.server().host(), server.port(), server.tlsPort() < 0 ? "" : " and TLS port " + server.tlsPort(),
+          ops.port(), vertx.isNativeTransportEnabled() ? "epoll" : "NIO", DirectWrites.probe().describe(),
+          new Keepalive(config.server().keepaliveIdleSeconds()).describe(), config.server().proxyProtocol()
+              ? ProxyRefusals.probe(config.server().limits().proxyHeaderTimeoutSeconds()).describe()
+              : "no PROXY protocol");
       return 0;
     } catch (Exception e) {
       System.err.println("relay: cannot start: " + e.getMessage());
@@ -189,8 +209,11 @@ public final class ServerCommand implements Callable<Integer> {
     put(given, Settings.MAX_CONNECTIONS, maxConnections);
     put(given, Settings.MAX_CONNECTIONS_PER_IP, maxConnectionsPerIp);
     put(given, Settings.HANDSHAKE_TIMEOUT, handshakeTimeout);
+    put(given, Settings.PROXY_HEADER_TIMEOUT, proxyHeaderTimeout);
     put(given, Settings.HTTP_PORT, httpPort);
     put(given, Settings.SHUTDOWN_GRACE, shutdownGrace);
+    put(given, Settings.KEEPALIVE_IDLE, keepaliveIdle);
+    put(given, Settings.PROXY_PROTOCOL, proxyProtocol);
     put(given, Settings.TLS_ENABLED, tls);
     put(given, Settings.TLS_PORT, tlsPort);
     put(given, Settings.TLS_CERT, tlsCert);
@@ -211,16 +234,26 @@ public final class ServerCommand implements Callable<Integer> {
     }
   }
 
-  /** Chat first (with its grace time), then the operator port, then Vert.x, which leaves the cluster. */
+  /**
+   * Chat first (with its grace time), then the operator port, then Vert.x, which leaves the cluster
+   * gracefully. Each step is bounded ({@link ShutdownBudget}) and runs even when the one before failed or
+   * overran: skipping the graceful leave would drop this member from the cluster without handing over its
+   * partitions, as a crash does.
+   */
   private static void stop(RelayServer server, OpsServer ops, Vertx vertx, int graceSeconds) {
+    boolean clean = step("closing the chat port", server.close(), graceSeconds + ShutdownBudget.CHAT_MARGIN_SECONDS);
+    clean &= step("closing the operator port", ops.close(), ShutdownBudget.OPS_CLOSE_SECONDS);
+    clean &= step("closing Vert.x and leaving the cluster", vertx.close(), ShutdownBudget.VERTX_CLOSE_SECONDS);
+    LOG.info(clean ? "Relay stopped" : "Stopped, but not cleanly (see the warnings above)");
+  }
+
+  private static boolean step(String what, Future<?> done, int seconds) {
     try {
-      // Bounded so that the whole stop fits Kubernetes' grace period (45 s in k8s/) with the default grace.
-      server.close().await(graceSeconds + 5L, TimeUnit.SECONDS);
-      ops.close().await(2, TimeUnit.SECONDS);
-      vertx.close().await(15, TimeUnit.SECONDS);
-      LOG.info("Relay stopped");
+      done.await(seconds, TimeUnit.SECONDS);
+      return true;
     } catch (Exception e) {
-      LOG.warn("Shutdown did not finish cleanly: {}", e.toString());
+      LOG.warn("Shutdown: {} did not finish within {} s: {}", what, seconds, e.toString());
+      return false;
     }
   }
 }

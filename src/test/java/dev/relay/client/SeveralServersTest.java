@@ -36,7 +36,7 @@ class SeveralServersTest {
 
     first.stop();
     client.stdout().await("* server shutting down, please reconnect");
-    client.stderr().await("* connection lost, reconnecting in 1s");
+    client.stderr().awaitMatching("\\* connection lost, reconnecting in [01]\\.\\ds");
     client.stderr().await("* connected to 127.0.0.1:" + second.port());
     client.stdout().await("alias?");
     client.stdout().awaitStartingWith("* You are now connected as bob in room lobby");
@@ -97,7 +97,7 @@ class SeveralServersTest {
         "--alias", "dave", "--retries", "3");
     client.stdout().awaitStartingWith("* You are now connected as dave in room lobby");
     server.stop();
-    client.stderr().await("* connection lost, reconnecting in 1s");
+    client.stderr().awaitMatching("\\* connection lost, reconnecting in [01]\\.\\ds");
     server.restart();
     client.stdout().await("alias?");
     client.stdout().awaitStartingWith("* You are now connected as dave in room lobby");

@@ -65,6 +65,43 @@ class ConfigValuesTest {
   }
 
   @Test
+  void keepaliveIdleIsZeroOrUpToLinuxsMaximum() throws IOException {
+    JsonObject defaults = shippedDefaults();
+    assertThat(ConfigValues.resolve(defaults, Map.of(), Map.of()).integer(Settings.KEEPALIVE_IDLE)).isEqualTo(120);
+    assertThat(ConfigValues.resolve(defaults, Map.of("RELAY_KEEPALIVE_IDLE_SECONDS", "0"), Map.of())
+        .integer(Settings.KEEPALIVE_IDLE)).isZero();
+    assertThat(ConfigValues.resolve(defaults, Map.of(), Map.of(Settings.KEEPALIVE_IDLE, 32_767))
+        .integer(Settings.KEEPALIVE_IDLE)).isEqualTo(32_767);
+    assertThatThrownBy(() -> ConfigValues.resolve(defaults, Map.of("RELAY_KEEPALIVE_IDLE_SECONDS", "-1"), Map.of()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("keepalive.idleSeconds (RELAY_KEEPALIVE_IDLE_SECONDS): must be 0-32767, got -1");
+    JsonObject file = shippedDefaults();
+    file.getJsonObject("keepalive").put("idleSeconds", 32_768);
+    assertThatThrownBy(() -> ConfigValues.resolve(file, Map.of(), Map.of()))
+        .hasMessage("keepalive.idleSeconds (configuration file): must be 0-32767, got 32768");
+  }
+
+  @Test
+  void proxyProtocolIsOffByDefaultAndItsHeaderTimeoutIsBounded() throws IOException {
+    JsonObject defaults = shippedDefaults();
+    RelayConfig shipped = RelayConfig.from(ConfigValues.resolve(defaults, Map.of(), Map.of()));
+    assertThat(shipped.server().proxyProtocol()).isFalse();
+    assertThat(shipped.server().limits().proxyHeaderTimeoutSeconds()).isEqualTo(10);
+    RelayConfig on = RelayConfig.from(ConfigValues.resolve(defaults,
+        Map.of("RELAY_PROXY_PROTOCOL", "true", "RELAY_LIMITS_PROXY_HEADER_TIMEOUT_SECONDS", "1"), Map.of()));
+    assertThat(on.server().proxyProtocol()).isTrue();
+    assertThat(on.server().limits().proxyHeaderTimeoutSeconds()).isEqualTo(1);
+    assertThat(ConfigValues.resolve(defaults, Map.of(), Map.of(Settings.PROXY_HEADER_TIMEOUT, 300))
+        .integer(Settings.PROXY_HEADER_TIMEOUT)).isEqualTo(300);
+    assertThatThrownBy(() -> ConfigValues.resolve(defaults, Map.of(), Map.of(Settings.PROXY_HEADER_TIMEOUT, 0)))
+        .hasMessage("limits.proxyHeaderTimeoutSeconds (command line): must be 1-300, got 0");
+    assertThatThrownBy(() -> ConfigValues.resolve(defaults, Map.of(), Map.of(Settings.PROXY_HEADER_TIMEOUT, 301)))
+        .hasMessage("limits.proxyHeaderTimeoutSeconds (command line): must be 1-300, got 301");
+    assertThatThrownBy(() -> ConfigValues.resolve(defaults, Map.of("RELAY_PROXY_PROTOCOL", "yes"), Map.of()))
+        .hasMessageStartingWith("proxyProtocol (RELAY_PROXY_PROTOCOL): expected true or false");
+  }
+
+  @Test
   void unknownKeysAreRefusedWhereverTheyAre() throws IOException {
     assertThatThrownBy(() -> ConfigValues.resolve(shippedDefaults().put("prot", 1), Map.of(), Map.of()))
         .hasMessage("unknown setting 'prot' in the configuration file");
@@ -78,6 +115,8 @@ class ConfigValuesTest {
   void environmentVariableNamesFollowTheKeys() {
     assertThat(Settings.MAX_LINE_BYTES.env()).isEqualTo("RELAY_LIMITS_MAX_LINE_BYTES");
     assertThat(Settings.CLUSTER_BUS_PORT.env()).isEqualTo("RELAY_CLUSTER_BUS_PORT");
+    assertThat(Settings.KEEPALIVE_IDLE.env()).isEqualTo("RELAY_KEEPALIVE_IDLE_SECONDS");
+    assertThat(Settings.PROXY_PROTOCOL.env()).isEqualTo("RELAY_PROXY_PROTOCOL");
     assertThat(Settings.ALL.stream().map(Setting::env).distinct()).hasSize(Settings.ALL.size());
   }
 

@@ -52,6 +52,17 @@ final class Dockerfile {
     return found.get(found.size() - 1);
   }
 
+  /** The value an {@code ENV NAME="VALUE"} (or {@code ENV NAME=VALUE}) gives, from the last that sets it. */
+  String env(String name) {
+    List<String> values = all("ENV").stream()
+        .filter(e -> e.startsWith(name + "="))
+        .map(e -> e.substring(name.length() + 1))
+        .map(v -> v.startsWith("\"") && v.endsWith("\"") ? v.substring(1, v.length() - 1) : v)
+        .toList();
+    assertThat(values).as("Dockerfile ENV " + name).isNotEmpty();
+    return values.get(values.size() - 1);
+  }
+
   /** ENTRYPOINT in exec (JSON array) form, which is what lets java receive SIGTERM as PID 1. */
   List<String> entrypoint() {
     String entrypoint = last("ENTRYPOINT");

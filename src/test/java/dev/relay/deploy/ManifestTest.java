@@ -7,14 +7,17 @@ import static dev.relay.deploy.Manifests.mapAt;
 import static dev.relay.deploy.Manifests.named;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.cluster.ClusterNode;
 import dev.relay.cluster.ClusterSettings;
 import dev.relay.config.ConfigLoader;
 import dev.relay.config.Setting;
 import dev.relay.config.Settings;
+import dev.relay.server.ShutdownBudget;
 import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,15 +27,17 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The Kubernetes manifests and the Dockerfile agree with each other and with the code: ports, selectors,
- * settings, where the configuration is mounted, and the shutdown timing. Nothing is applied; this test
- * is what checks them.
+ * The Kubernetes manifests agree with each other and with the code: ports, selectors, settings, where the
+ * configuration is mounted, probes, the rollout and the shutdown timing. Nothing is applied; this test is
+ * what checks them (with {@link NetworkPolicyTest}, {@link DockerImageTest}, {@link ComponentsTest} and
+ * {@link KustomizeRenderTest}).
  */
 class ManifestTest {
 
-  private static final JsonObject DEFAULTS = ConfigFiles.read(Path.of(ConfigLoader.DEFAULT_FILE));
+  static final JsonObject DEFAULTS = ConfigFiles.read(Path.of(ConfigLoader.DEFAULT_FILE));
   private static final JsonObject CLUSTER_DEFAULTS = DEFAULTS.getJsonObject("cluster");
   private static final JsonObject PRODUCTION = ConfigFiles.read(Manifests.DIR.resolve("relay.json"));
+  private static final Pattern LOGBACK_VARIABLE = Pattern.compile("\\$\\{(RELAY_[A-Z_]+)");
 
   @Test
   void kustomizationListsEveryManifestAndNothingElse() {
@@ -44,14 +49,19 @@ class ManifestTest {
   }
 
   @Test
-  void everySelectorMatchesThePodTemplate() {
-    Map<String, Object> pods = mapAt(deployment(), "spec", "template", "metadata", "labels");
-    assertSelects(mapAt(deployment(), "spec", "selector", "matchLabels"), pods, "Deployment");
+  void everySelectorMatchesThePodTemplateAndNamesTheInstance() {
+    Map<String, Object> pods = mapAt(RelayPod.deployment(), "spec", "template", "metadata", "labels");
+    assertThat(RelayPod.selector()).containsKeys("app.kubernetes.io/name", "app.kubernetes.io/instance");
+    assertSelects(RelayPod.selector(), pods, "Deployment");
     assertSelects(mapAt(Manifests.one("PodDisruptionBudget", "relay"), "spec", "selector", "matchLabels"), pods,
         "PodDisruptionBudget");
     List<Map<String, Object>> services = Manifests.ofKind("Service");
     assertThat(services).extracting(s -> at(s, "metadata", "name")).contains("relay", "relay-cluster");
     services.forEach(s -> assertSelects(mapAt(s, "spec", "selector"), pods, "Service " + at(s, "metadata", "name")));
+    for (Map<String, Object> manifest : Manifests.documents()) {
+      assertThat(mapAt(manifest, "metadata", "labels")).as("labels of %s", at(manifest, "metadata", "name"))
+          .containsAllEntriesOf(RelayPod.selector());
+    }
   }
 
   @Test
@@ -76,50 +86,58 @@ class ManifestTest {
     Map<String, Object> service = Manifests.one("Service", "relay-cluster");
     assertThat(at(service, "spec", "clusterIP")).isEqualTo("None");
     assertThat(at(service, "spec", "publishNotReadyAddresses")).isEqualTo(true);
-    assertThat(targetPorts(service)).containsExactlyInAnyOrder(
-        CLUSTER_DEFAULTS.getInteger("port"), defaultBusPort());
-    assertThat(env("RELAY_CLUSTER_DNS")).as("RELAY_CLUSTER_DNS")
-        .startsWith(at(service, "metadata", "name") + ".$(POD_NAMESPACE).svc.");
+    assertThat(targetPorts(service)).containsExactlyInAnyOrder(CLUSTER_DEFAULTS.getInteger("port"), defaultBusPort());
+    // Through the pod's DNS search path, whatever the cluster's domain.
+    assertThat(RelayPod.env("RELAY_CLUSTER_DNS")).isEqualTo(at(service, "metadata", "name") + ".$(POD_NAMESPACE).svc");
   }
 
   @Test
   void containerPortsAreTheConfiguredDefaults() {
-    assertThat(containerPorts()).containsExactlyInAnyOrderEntriesOf(Map.of(
+    assertThat(RelayPod.ports()).containsExactlyInAnyOrderEntriesOf(Map.of(
         "chat", DEFAULTS.getInteger("port"),
+        "chat-tls", DEFAULTS.getJsonObject("tls").getInteger("port"),
         "hazelcast", CLUSTER_DEFAULTS.getInteger("port"),
         "bus", defaultBusPort(),
         "http", DEFAULTS.getJsonObject("http").getInteger("port")));
-    assertThat(containerPorts().values()).containsExactlyInAnyOrder(5000, 5701, 5801, 8080);
+    assertThat(RelayPod.ports().values()).containsExactlyInAnyOrder(5000, 5001, 5701, 5801, 8080);
   }
 
   @Test
-  void probesCheckADeclaredPort() {
-    for (String probe : List.of("readinessProbe", "livenessProbe")) {
-      Map<String, Object> handler = mapAt(container(), probe).entrySet().stream()
-          .filter(e -> List.of("tcpSocket", "httpGet", "grpc").contains(e.getKey()))
-          .map(e -> asMap(e.getValue(), probe + "/" + e.getKey()))
-          .findFirst().orElse(Map.of());
-      assertThat(containerPort(handler.get("port"))).as(probe + " port").isPositive();
+  void probesAskTheHealthEndpointsOnADeclaredPort() {
+    Map<String, String> paths = Map.of("startupProbe", "/health/live", "readinessProbe", "/health/ready",
+        "livenessProbe", "/health/live");
+    paths.forEach((probe, path) -> {
+      assertThat(at(RelayPod.probe(probe), "httpGet", "path")).as(probe).isEqualTo(path);
+      assertThat(RelayPod.port(at(RelayPod.probe(probe), "httpGet", "port"))).as(probe + " port").isPositive();
+    });
+    assertThat(RelayPod.probe("livenessProbe")).as("liveness waits for the startup probe, not a fixed delay")
+        .doesNotContainKey("initialDelaySeconds");
+  }
+
+  @Test
+  void theStartupProbeOutwaitsTheLongestClusterJoin() {
+    Map<String, Object> startup = RelayPod.probe("startupProbe");
+    int budget = (Integer) startup.get("periodSeconds") * (Integer) startup.get("failureThreshold");
+    assertThat(budget).isGreaterThan(ClusterNode.JOIN_TIMEOUT_SECONDS);
+  }
+
+  @Test
+  void everyRelayVariableIsASettingOrALoggingVariable() throws IOException {
+    Set<String> known = Settings.ALL.stream().map(Setting::env).collect(Collectors.toSet());
+    Matcher logging = LOGBACK_VARIABLE.matcher(Files.readString(Path.of("conf/logback.xml")));
+    while (logging.find()) {
+      known.add(logging.group(1));
     }
-  }
-
-  @Test
-  void probesAskTheHealthEndpoints() {
-    assertThat(at(container(), "readinessProbe", "httpGet", "path")).isEqualTo("/health/ready");
-    assertThat(at(container(), "livenessProbe", "httpGet", "path")).isEqualTo("/health/live");
-  }
-
-  @Test
-  void everyRelayVariableIsASetting() {
-    Set<String> settings = Settings.ALL.stream().map(Setting::env).collect(Collectors.toSet());
-    assertThat(envNames()).filteredOn(name -> name.startsWith("RELAY_")).isNotEmpty().isSubsetOf(settings);
-    assertThat(at(envEntry("RELAY_CLUSTER_HOST"), "valueFrom", "fieldRef", "fieldPath")).isEqualTo("status.podIP");
+    assertThat(RelayPod.envNames()).filteredOn(name -> name.startsWith("RELAY_")).isNotEmpty().isSubsetOf(known);
+    assertThat(at(RelayPod.envEntry("RELAY_CLUSTER_HOST"), "valueFrom", "fieldRef", "fieldPath"))
+        .isEqualTo("status.podIP");
+    assertThat(RelayPod.env("RELAY_LOG_FORMAT")).as("logs for the cluster's pipeline").isEqualTo("json");
   }
 
   @Test
   void variablesAreDefinedBeforeTheyAreReferenced() {
     List<String> defined = new ArrayList<>();
-    for (Object entry : listAt(container(), "env")) {
+    for (Object entry : listAt(RelayPod.container(), "env")) {
       Map<String, Object> variable = asMap(entry, "env entry");
       Matcher reference = Pattern.compile("\\$\\(([A-Z0-9_]+)\\)").matcher(String.valueOf(variable.get("value")));
       while (reference.find()) {
@@ -134,7 +152,7 @@ class ManifestTest {
   void serviceLinksAreOffBecauseTheyWouldSetRelaySettings() {
     // A Service named relay makes Kubernetes inject RELAY_PORT=tcp://...:5000 into every pod.
     assertThat(Settings.ALL).extracting(Setting::env).contains("RELAY_PORT", "RELAY_CLUSTER_PORT");
-    assertThat(podSpec().get("enableServiceLinks")).as("enableServiceLinks").isEqualTo(false);
+    assertThat(RelayPod.podSpec().get("enableServiceLinks")).as("enableServiceLinks").isEqualTo(false);
   }
 
   @Test
@@ -148,41 +166,30 @@ class ManifestTest {
   @Test
   void configMapIsMountedWhereTheServerReadsItsFile() {
     String volume = volumeFromConfigMap((String) at(generator(), "name"));
-    String mountPath = (String) named(listAt(container(), "volumeMounts"), volume).get("mountPath");
+    String mountPath = (String) named(listAt(RelayPod.container(), "volumeMounts"), volume).get("mountPath");
     assertThat(generatedFiles()).extracting(file -> mountPath + "/" + file)
         .containsExactly(Dockerfile.read().last("WORKDIR") + "/" + ConfigLoader.DEFAULT_FILE);
   }
 
   @Test
   void tmpIsAWritableVolumeForTheVertxCache() {
-    String tmpVolume = listAt(container(), "volumeMounts").stream()
+    String tmpVolume = listAt(RelayPod.container(), "volumeMounts").stream()
         .map(m -> asMap(m, "volumeMount"))
         .filter(m -> "/tmp".equals(m.get("mountPath")))
         .map(m -> (String) m.get("name"))
         .findFirst().orElse("(none at /tmp)");
-    assertThat(named(listAt(podSpec(), "volumes"), tmpVolume)).containsKey("emptyDir");
-    assertThat(Dockerfile.read().entrypoint()).anyMatch(arg -> arg.startsWith("-Dvertx.cacheDirBase=/tmp/"));
+    assertThat(named(listAt(RelayPod.podSpec(), "volumes"), tmpVolume)).containsKey("emptyDir");
+    assertThat(RelayPod.jvmFlags()).anyMatch(arg -> arg.startsWith("-Dvertx.cacheDirBase=/tmp/"));
   }
 
   @Test
-  void imageExposesTheContainerPortsAndRunsTheFatJar() {
-    Dockerfile dockerfile = Dockerfile.read();
-    Set<Integer> exposed = dockerfile.all("EXPOSE").stream()
-        .flatMap(line -> List.of(line.split("\\s+")).stream())
-        .map(port -> Integer.valueOf(port.replace("/tcp", "")))
-        .collect(Collectors.toSet());
-    assertThat(exposed).isEqualTo(Set.copyOf(containerPorts().values()));
-    String copy = dockerfile.all("COPY").stream().filter(c -> c.startsWith("target/relay.jar ")).findFirst()
-        .orElse("(no COPY of target/relay.jar)");
-    String jar = copy.substring(copy.indexOf(' ') + 1).strip();
-    assertThat(dockerfile.entrypoint()).containsSubsequence("-jar", jar);
-  }
-
-  @Test
-  void gracePeriodOutlastsPreStopAndShutdown() {
-    int grace = (Integer) at(podSpec(), "terminationGracePeriodSeconds");
+  void gracePeriodOutlastsPreStopAndTheWholeStop() {
+    int grace = (Integer) at(RelayPod.podSpec(), "terminationGracePeriodSeconds");
     int clientGrace = Integer.parseInt(productionValue("shutdown.graceSeconds"));
-    assertThat(grace).isGreaterThan(preStopSleepSeconds() + clientGrace);
+    int preStop = (Integer) at(RelayPod.container(), "lifecycle", "preStop", "sleep", "seconds");
+    assertThat(grace).as("grace period against preStop %d s + stop %d s + 5 s margin", preStop,
+        ShutdownBudget.worstCaseSeconds(clientGrace))
+        .isGreaterThanOrEqualTo(preStop + ShutdownBudget.worstCaseSeconds(clientGrace) + 5);
   }
 
   @Test
@@ -196,20 +203,20 @@ class ManifestTest {
   }
 
   @Test
-  void resourcesAreBoundedAndTheHeapFollowsTheLimit() {
-    for (String bound : List.of("requests", "limits")) {
-      assertThat(mapAt(container(), "resources", bound)).as(bound).containsKeys("cpu", "memory");
-    }
-    assertThat(Dockerfile.read().entrypoint()).anyMatch(arg -> arg.startsWith("-XX:MaxRAMPercentage="));
-  }
-
-  @Test
-  void threeReplicasReplacedOneAtATime() {
-    assertThat(at(deployment(), "spec", "replicas")).isEqualTo(3);
-    assertThat(at(deployment(), "spec", "strategy", "type")).isEqualTo("RollingUpdate");
-    assertThat(mapAt(deployment(), "spec", "strategy", "rollingUpdate"))
-        .containsEntry("maxSurge", 1).containsEntry("maxUnavailable", 1);
-    assertThat(at(Manifests.one("PodDisruptionBudget", "relay"), "spec", "maxUnavailable")).isEqualTo(1);
+  void threeReplicasReplacedOneAtATimeAndSpreadOverNodes() {
+    assertThat(at(RelayPod.deployment(), "spec", "replicas")).isEqualTo(3);
+    assertThat(at(RelayPod.deployment(), "spec", "strategy", "type")).isEqualTo("RollingUpdate");
+    assertThat(mapAt(RelayPod.deployment(), "spec", "strategy", "rollingUpdate"))
+        .containsEntry("maxSurge", 1).containsEntry("maxUnavailable", 0);
+    Map<String, Object> budget = Manifests.one("PodDisruptionBudget", "relay");
+    assertThat(at(budget, "spec", "maxUnavailable")).isEqualTo(1);
+    assertThat(at(budget, "spec", "unhealthyPodEvictionPolicy")).isEqualTo("AlwaysAllow");
+    Map<String, Object> perNode = listAt(RelayPod.podSpec(), "topologySpreadConstraints").stream()
+        .map(c -> asMap(c, "topologySpreadConstraint"))
+        .filter(c -> "kubernetes.io/hostname".equals(c.get("topologyKey")))
+        .findFirst().orElseThrow(() -> new AssertionError("no spread over kubernetes.io/hostname"));
+    assertThat(perNode).containsEntry("maxSkew", 1).containsEntry("whenUnsatisfiable", "DoNotSchedule");
+    assertThat(mapAt(perNode, "labelSelector", "matchLabels")).isEqualTo(RelayPod.selector());
   }
 
   private static void assertSelects(Map<String, Object> selector, Map<String, Object> labels, String what) {
@@ -217,58 +224,19 @@ class ManifestTest {
     assertThat(labels).as(what + " selector against the pod labels").containsAllEntriesOf(selector);
   }
 
-  private static Map<String, Object> deployment() {
-    return Manifests.one("Deployment", "relay");
-  }
-
-  private static Map<String, Object> podSpec() {
-    return mapAt(deployment(), "spec", "template", "spec");
-  }
-
-  private static Map<String, Object> container() {
-    return named(listAt(podSpec(), "containers"), "relay");
-  }
-
-  private static Map<String, Integer> containerPorts() {
-    Map<String, Integer> ports = new LinkedHashMap<>();
-    listAt(container(), "ports").forEach(p -> ports.put((String) at(p, "name"), (Integer) at(p, "containerPort")));
-    return ports;
-  }
-
-  /** The container port a Service or probe port refers to, by name or number; -1 if it names none. */
-  private static int containerPort(Object nameOrNumber) {
-    Map<String, Integer> ports = containerPorts();
-    if (nameOrNumber instanceof String name) {
-      return ports.getOrDefault(name, -1);
-    }
-    return ports.containsValue(nameOrNumber) ? (Integer) nameOrNumber : -1;
-  }
-
   private static List<Integer> targetPorts(Map<String, Object> service) {
     return listAt(service, "spec", "ports").stream()
         .map(p -> asMap(p, "Service port"))
-        .map(p -> containerPort(p.getOrDefault("targetPort", p.get("port"))))
+        .map(p -> RelayPod.port(p.getOrDefault("targetPort", p.get("port"))))
         .toList();
-  }
-
-  private static List<String> envNames() {
-    return listAt(container(), "env").stream().map(e -> (String) at(e, "name")).toList();
-  }
-
-  private static Map<String, Object> envEntry(String name) {
-    return named(listAt(container(), "env"), name);
-  }
-
-  private static String env(String name) {
-    return (String) at(envEntry(name), "value");
   }
 
   /** A setting as the pods get it: the Deployment's variable if it sets one, else k8s/relay.json. */
   private static String productionValue(String path) {
     Setting setting = Settings.ALL.stream().filter(s -> s.path().equals(path)).findFirst()
         .orElseThrow(() -> new AssertionError("no setting " + path + " in Settings.ALL"));
-    if (envNames().contains(setting.env())) {
-      return env(setting.env());
+    if (RelayPod.envNames().contains(setting.env())) {
+      return RelayPod.env(setting.env());
     }
     Object value = PRODUCTION;
     for (String key : path.split("\\.")) {
@@ -280,25 +248,13 @@ class ManifestTest {
 
   /** Container settings win over the pod's, as Kubernetes applies them. */
   private static Object securityContext(String field) {
-    Object own = container().get("securityContext") instanceof Map<?, ?> sc ? sc.get(field) : null;
-    Object pod = podSpec().get("securityContext") instanceof Map<?, ?> sc ? sc.get(field) : null;
+    Object own = RelayPod.container().get("securityContext") instanceof Map<?, ?> sc ? sc.get(field) : null;
+    Object pod = RelayPod.podSpec().get("securityContext") instanceof Map<?, ?> sc ? sc.get(field) : null;
     return own != null ? own : pod;
   }
 
-  private static int preStopSleepSeconds() {
-    Map<String, Object> preStop = mapAt(container(), "lifecycle", "preStop");
-    if (preStop.containsKey("sleep")) {
-      return (Integer) at(preStop, "sleep", "seconds");
-    }
-    List<Object> command = listAt(preStop, "exec", "command");
-    String line = command.stream().map(String::valueOf).collect(Collectors.joining(" "));
-    Matcher sleep = Pattern.compile("sleep\\s+(\\d+)").matcher(line);
-    assertThat(sleep.find()).as("preStop sleeps: %s", command).isTrue();
-    return Integer.parseInt(sleep.group(1));
-  }
-
   private static String volumeFromConfigMap(String configMap) {
-    return listAt(podSpec(), "volumes").stream()
+    return listAt(RelayPod.podSpec(), "volumes").stream()
         .map(v -> asMap(v, "volume"))
         .filter(v -> v.get("configMap") instanceof Map<?, ?> cm && configMap.equals(cm.get("name")))
         .map(v -> (String) v.get("name"))

@@ -42,6 +42,13 @@ final class Manifests {
     return asMap(load(KUSTOMIZATION).get(0), KUSTOMIZATION);
   }
 
+  /** The one document of {@code file}, a path relative to k8s/ such as {@code components/tls/kustomization.yaml}. */
+  static Map<String, Object> document(String file) {
+    List<Object> documents = load(file);
+    assertThat(documents).as(file).hasSize(1);
+    return asMap(documents.get(0), file);
+  }
+
   /** Every document of every resource file. */
   static List<Map<String, Object>> documents() {
     List<Map<String, Object>> documents = new ArrayList<>();

@@ -10,6 +10,7 @@ import dev.relay.testing.TestServer;
 import io.vertx.core.Vertx;
 import java.net.http.HttpResponse;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
@@ -99,11 +100,33 @@ class OperatorEndpointsTest {
     }
   }
 
+  @Test
+  void clusterMembersAndSafetyAreOnTheMetrics() throws Exception {
+    try (TestCluster cluster = TestCluster.start(2)) {
+      Observability own = new Observability();
+      ClusterMetrics.register(own.registry(), cluster.node(0));
+      OpsServer clusterOps = OpsServer.start(cluster.node(0).vertx(), new OpsConfig("127.0.0.1", 0),
+          cluster.server(0), own.registry(), cluster.node(0)).await(30, TimeUnit.SECONDS);
+      // The safety check runs every 2 s on a worker; a fresh cluster may still be assigning partitions.
+      String metrics = metricsOnce(clusterOps.port(), m -> value(m, "relay_cluster_safe") > 0, 20);
+      assertThat(value(metrics, "relay_cluster_members")).isEqualTo(2);
+      assertThat(value(metrics, "relay_cluster_safe")).isEqualTo(1);
+      cluster.crash(1);
+      metrics = metricsOnce(clusterOps.port(), m -> value(m, "relay_cluster_members") < 2, 20);
+      assertThat(value(metrics, "relay_cluster_members")).isEqualTo(1);
+    }
+  }
+
   /** The metrics text once {@code sample} is above 0, or as it is after 5 s. */
   private static String metricsOnceCounted(int port, String sample) {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    return metricsOnce(port, m -> value(m, sample) > 0, 5);
+  }
+
+  /** The metrics text once it meets {@code condition}, or as it is after {@code seconds}. */
+  private static String metricsOnce(int port, Predicate<String> condition, int seconds) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
     String metrics = Http.get(port, "/metrics").body();
-    while (value(metrics, sample) == 0 && System.nanoTime() < deadline) {
+    while (!condition.test(metrics) && System.nanoTime() < deadline) {
       Thread.onSpinWait();
       metrics = Http.get(port, "/metrics").body();
     }

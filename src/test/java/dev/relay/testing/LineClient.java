@@ -83,6 +83,22 @@ public final class LineClient implements AutoCloseable {
     }
   }
 
+  /**
+   * Connects, sends {@code preamble} in the clear, as a load balancer sends its PROXY header, then starts TLS on
+   * the same connection, trusting any certificate.
+   */
+  public static LineClient connectTls(int port, byte[] preamble) {
+    Socket plain = connect(port).socket;
+    try {
+      plain.getOutputStream().write(preamble);
+      Socket tls = ClientTls.INSECURE.secure(plain, "127.0.0.1", port, TIMEOUT_MS);
+      tls.setSoTimeout(TIMEOUT_MS);
+      return new LineClient(tls);
+    } catch (IOException e) {
+      throw new AssertionError("cannot start TLS on port " + port + " after the preamble", e);
+    }
+  }
+
   /** Connects over TLS and completes the handshake as {@code alias}. */
   public static LineClient loginTls(int port, String alias) {
     return handshake(connectTls(port), alias);
@@ -98,6 +114,11 @@ public final class LineClient implements AutoCloseable {
     client.send(alias);
     client.expectStartsWith("* You are now connected as " + alias + " in room lobby");
     return client;
+  }
+
+  /** The client's own port, by which the server's side of the connection can be found. */
+  public int localPort() {
+    return socket.getLocalPort();
   }
 
   public LineClient send(String line) {
