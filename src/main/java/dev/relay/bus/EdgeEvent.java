@@ -1,11 +1,11 @@
 package dev.relay.bus;
 
-import io.vertx.core.buffer.Buffer;
+import java.util.List;
 
 /**
  * What a hub tells a listener. All of a listener's events come from its hub over one address, so they
  * arrive in the order the hub sent them: a member added by {@link Joined} receives every {@link ToRoom}
- * sent after it and none sent before. Buffers are encoded once by the hub and must not be modified.
+ * sent after it and none sent before. Chat events carry no wire text: each front end renders them.
  */
 public sealed interface EdgeEvent {
 
@@ -14,19 +14,28 @@ public sealed interface EdgeEvent {
     long conn();
   }
 
-  /** Write {@code lines}, {@code lineCount} of them, to every member of {@code room} on this listener. */
-  record ToRoom(String room, Buffer lines, int lineCount) implements EdgeEvent {
+  /**
+   * {@code events} for every member of the room with key {@code room} on this listener, in order. The listener
+   * renders them once per dialect and hands every member of that dialect the same bytes.
+   */
+  record ToRoom(String room, List<ChatEvent.InRoom> events) implements EdgeEvent {
+    public ToRoom {
+      events = List.copyOf(events);
+    }
   }
 
-  record ToMember(long conn, Buffer lines) implements ForConnection {
+  record ToMember(long conn, List<ChatEvent> events) implements ForConnection {
+    public ToMember {
+      events = List.copyOf(events);
+    }
   }
 
-  /** The handshake succeeded: the connection now chats as {@code alias}. */
-  record Accepted(long conn, String alias, Buffer lines) implements ForConnection {
+  /** The handshake succeeded: the connection now chats as {@code alias}, in {@code room}. */
+  record Accepted(long conn, String alias, String room) implements ForConnection {
   }
 
-  /** The alias was refused: write {@code lines} (the reason and a new prompt) and read the next attempt. */
-  record Refused(long conn, Buffer lines) implements ForConnection {
+  /** The alias was refused: tell the client why and read the next attempt. */
+  record Refused(long conn, ChatEvent.Refused why) implements ForConnection {
   }
 
   record Renamed(long conn, String alias) implements ForConnection {
@@ -38,7 +47,7 @@ public sealed interface EdgeEvent {
   record Parted(long conn, String room) implements ForConnection {
   }
 
-  /** Write {@code lines}, then close the connection. */
-  record Disconnect(long conn, Buffer lines, DisconnectReason reason) implements ForConnection {
+  /** Tell the client {@code last}, then close the connection. */
+  record Disconnect(long conn, ChatEvent last, DisconnectReason reason) implements ForConnection {
   }
 }

@@ -3,7 +3,6 @@ package dev.relay.bus;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageCodec;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,7 +19,7 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
   private static final byte EXITED = 2;
   private static final byte RENAMED = 3;
   private static final byte DEPARTED = 4;
-  private static final byte ROOM_LINE = 5;
+  private static final byte ROOM_EVENT = 5;
   private static final byte PRIVATE = 6;
   private static final byte HELLO = 7;
   private static final byte WELCOME = 8;
@@ -28,12 +27,12 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
 
   @Override
   public void encodeToWire(Buffer buffer, PeerMessage message) {
-    Writer out = new Writer(buffer);
+    WireOut out = new WireOut(buffer);
     write(out, message);
     out.finish();
   }
 
-  private static void write(Writer out, PeerMessage message) {
+  private static void write(WireOut out, PeerMessage message) {
     if (message instanceof PeerMessage.Entered m) {
       out.type(ENTERED).member(m.member()).string(m.alias()).string(m.room()).string(m.roomName());
     } else if (message instanceof PeerMessage.Exited m) {
@@ -42,10 +41,10 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
       out.type(RENAMED).member(m.member()).string(m.alias());
     } else if (message instanceof PeerMessage.Departed m) {
       out.type(DEPARTED).member(m.member()).string(m.reason());
-    } else if (message instanceof PeerMessage.RoomLine m) {
-      out.type(ROOM_LINE).string(m.room()).string(m.line());
+    } else if (message instanceof PeerMessage.RoomEvent m) {
+      EventWire.write(out.type(ROOM_EVENT).string(m.room()), m.event());
     } else if (message instanceof PeerMessage.Private m) {
-      out.type(PRIVATE).member(m.to()).string(m.line());
+      EventWire.write(out.type(PRIVATE).member(m.to()), m.message());
     } else if (message instanceof PeerMessage.Hello m) {
       out.type(HELLO).string(m.node()).members(m.members());
     } else if (message instanceof PeerMessage.Welcome m) {
@@ -60,18 +59,18 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
 
   @Override
   public PeerMessage decodeFromWire(int pos, Buffer buffer) {
-    return read(new Reader(buffer, pos));
+    return read(new WireIn(buffer, pos));
   }
 
-  private static PeerMessage read(Reader in) {
+  private static PeerMessage read(WireIn in) {
     byte type = in.type();
     return switch (type) {
       case ENTERED -> new PeerMessage.Entered(in.member(), in.string(), in.string(), in.string());
       case EXITED -> new PeerMessage.Exited(in.member(), in.string(), in.string());
       case RENAMED -> new PeerMessage.Renamed(in.member(), in.string());
       case DEPARTED -> new PeerMessage.Departed(in.member(), in.string());
-      case ROOM_LINE -> new PeerMessage.RoomLine(in.string(), in.string());
-      case PRIVATE -> new PeerMessage.Private(in.member(), in.string());
+      case ROOM_EVENT -> new PeerMessage.RoomEvent(in.string(), (ChatEvent.InRoom) EventWire.read(in));
+      case PRIVATE -> new PeerMessage.Private(in.member(), (ChatEvent.PrivateMessage) EventWire.read(in));
       case HELLO -> new PeerMessage.Hello(in.string(), in.members());
       case WELCOME -> new PeerMessage.Welcome(in.string(), in.members());
       case BATCH -> {
@@ -99,109 +98,5 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
   @Override
   public byte systemCodecID() {
     return -1;
-  }
-
-  /** Appends a length-prefixed message: the event bus frames the codec's bytes by this length. */
-  private static final class Writer {
-    private final Buffer buffer;
-    private final int start;
-
-    Writer(Buffer buffer) {
-      this.buffer = buffer;
-      this.start = buffer.length();
-      buffer.appendInt(0);
-    }
-
-    Writer type(byte type) {
-      buffer.appendByte(type);
-      return this;
-    }
-
-    Writer string(String s) {
-      byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-      buffer.appendInt(bytes.length).appendBytes(bytes);
-      return this;
-    }
-
-    Writer member(MemberId id) {
-      return string(id.node()).string(id.edge()).number(id.conn());
-    }
-
-    Writer count(int n) {
-      buffer.appendInt(n);
-      return this;
-    }
-
-    Writer number(long n) {
-      buffer.appendLong(n);
-      return this;
-    }
-
-    Writer members(List<PeerMessage.MemberState> members) {
-      buffer.appendInt(members.size());
-      for (PeerMessage.MemberState m : members) {
-        member(m.id()).string(m.alias());
-        buffer.appendInt(m.rooms().size());
-        for (PeerMessage.RoomRef room : m.rooms()) {
-          string(room.key()).string(room.name());
-        }
-      }
-      return this;
-    }
-
-    void finish() {
-      buffer.setInt(start, buffer.length() - start - 4);
-    }
-  }
-
-  private static final class Reader {
-    private final Buffer buffer;
-    private int pos;
-
-    Reader(Buffer buffer, int pos) {
-      this.buffer = buffer;
-      this.pos = pos + 4;
-    }
-
-    byte type() {
-      return buffer.getByte(pos++);
-    }
-
-    int integer() {
-      int n = buffer.getInt(pos);
-      pos += 4;
-      return n;
-    }
-
-    String string() {
-      int length = integer();
-      String s = buffer.getString(pos, pos + length, "UTF-8");
-      pos += length;
-      return s;
-    }
-
-    MemberId member() {
-      String node = string();
-      String edge = string();
-      long conn = buffer.getLong(pos);
-      pos += 8;
-      return new MemberId(node, edge, conn);
-    }
-
-    List<PeerMessage.MemberState> members() {
-      int count = integer();
-      List<PeerMessage.MemberState> members = new ArrayList<>(count);
-      for (int i = 0; i < count; i++) {
-        MemberId id = member();
-        String alias = string();
-        int roomCount = integer();
-        List<PeerMessage.RoomRef> rooms = new ArrayList<>(roomCount);
-        for (int r = 0; r < roomCount; r++) {
-          rooms.add(new PeerMessage.RoomRef(string(), string()));
-        }
-        members.add(new PeerMessage.MemberState(id, alias, rooms));
-      }
-      return members;
-    }
   }
 }

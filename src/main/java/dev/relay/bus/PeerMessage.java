@@ -26,12 +26,12 @@ public sealed interface PeerMessage {
   record Departed(MemberId member, String reason) implements PeerMessage {
   }
 
-  /** A chat or notice line for the local members of {@code room}; {@code line} has no line ending. */
-  record RoomLine(String room, String line) implements PeerMessage {
+  /** An event for the local members of the room with key {@code room}. */
+  record RoomEvent(String room, ChatEvent.InRoom event) implements PeerMessage {
   }
 
-  /** A line for one member of the receiving node. */
-  record Private(MemberId to, String line) implements PeerMessage {
+  /** A private message for one member of the receiving node. */
+  record Private(MemberId to, ChatEvent.PrivateMessage message) implements PeerMessage {
   }
 
   /** A node introduces itself with its members and asks for the receiver's in a {@link Welcome}. */

@@ -1,14 +1,17 @@
 package dev.relay.chat;
 
+import dev.relay.bus.ChatEvent;
+import dev.relay.bus.ChatEvent.Refusal;
 import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.PeerMessage;
-import dev.relay.protocol.Lines;
 import dev.relay.protocol.Names;
-import dev.relay.protocol.Replies;
 import io.vertx.core.Future;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -18,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One node's chat logic: handles its members' requests, claiming aliases from the {@link AliasRegistry}
- * and making membership changes through {@link Membership}, and takes its peers' reports. Runs on one
+ * and making membership changes through {@link Membership}, and takes its peers' reports. It speaks
+ * {@link ChatEvent}s, never a wire format: each front end renders them. Runs on one
  * context; all state here is confined to it.
  */
 public final class Hub {
@@ -34,11 +38,21 @@ public final class Hub {
   /** Handshakes waiting for the alias registry, and those of them whose connection closed meanwhile. */
   private final Set<MemberId> greeting = new HashSet<>();
   private final Set<MemberId> goneWhileGreeting = new HashSet<>();
+  private final Clock clock;
+  /** Message ids are this node's id and a count: unique in every room across the cluster. */
+  private final String idPrefix;
+  private long messages;
 
   public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges) {
+    this(aliases, peers, edges, Clock.systemUTC());
+  }
+
+  public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges, Clock clock) {
     this.self = peers.self();
     this.aliases = aliases;
     this.edges = edges;
+    this.clock = clock;
+    this.idPrefix = self + ":";
     this.membership = new Membership(peers, edges);
     this.roster = membership.roster();
   }
@@ -57,23 +71,27 @@ public final class Hub {
     }
     String alias = roster.aliasOf(from);
     if (request instanceof HubRequest.Say say) {
-      inRoom(from, say.room(), Replies.chat(alias, say.text()));
+      if (roster.isIn(from, say.room())) {
+        membership.say(say.room(), new ChatEvent.Said(roster.nameOf(say.room()), nextId(), now(), alias, say.text()));
+      }
     } else if (request instanceof HubRequest.Act act) {
-      inRoom(from, act.room(), Replies.action(alias, act.action()));
+      if (roster.isIn(from, act.room())) {
+        membership.say(act.room(), new ChatEvent.Acted(roster.nameOf(act.room()), nextId(), now(), alias,
+            act.action()));
+      }
     } else if (request instanceof HubRequest.Rename rename) {
       rename(from, alias, rename.alias());
     } else if (request instanceof HubRequest.Move move) {
       move(from, alias, move.fromRoom(), move.toRoom());
     } else if (request instanceof HubRequest.Who who) {
-      reply(from, Replies.who(roster.nameOf(who.room()), roster.aliasesIn(who.room())));
+      reply(from, new ChatEvent.Members(roster.nameOf(who.room()), roster.aliasesIn(who.room())));
     } else if (request instanceof HubRequest.ListRooms) {
-      reply(from, Replies.rooms(roster.rooms()));
+      reply(from, new ChatEvent.Rooms(roster.rooms()));
     } else if (request instanceof HubRequest.Whisper whisper) {
       whisper(from, alias, whisper.alias(), whisper.text());
     } else if (request instanceof HubRequest.Quit quit) {
       depart(from, alias, quit.reason());
-      edges.send(from.edge(), new EdgeEvent.Disconnect(from.conn(), Lines.encode(Replies.GOODBYE),
-          DisconnectReason.QUIT));
+      edges.send(from.edge(), new EdgeEvent.Disconnect(from.conn(), new ChatEvent.Goodbye(), DisconnectReason.QUIT));
     } else if (request instanceof HubRequest.Gone gone) {
       depart(from, alias, gone.reason());
     }
@@ -121,8 +139,8 @@ public final class Hub {
         if (!stillOurs && roster.contains(id)) {
           LOG.info("[{}] {} lost its alias to the other side of a network split", id, alias);
           membership.depart(id, DisconnectReason.ALIAS_LOST.notice());
-          edges.send(id.edge(), new EdgeEvent.Disconnect(id.conn(), Lines.encode(Replies.aliasLostInSplit(alias)),
-              DisconnectReason.ALIAS_LOST));
+          edges.send(id.edge(), new EdgeEvent.Disconnect(id.conn(),
+              new ChatEvent.Refused(Refusal.ALIAS_LOST_IN_SPLIT, alias), DisconnectReason.ALIAS_LOST));
         }
       }).onFailure(e -> LOG.warn("[{}] Could not claim {} again after a network split", id, alias, e)));
     }
@@ -163,14 +181,12 @@ public final class Hub {
         .onSuccess(claimed -> {
           greeting.remove(id);
           if (!claimed) {
-            edges.send(id.edge(), new EdgeEvent.Refused(id.conn(),
-                Lines.encode(Replies.aliasTaken(alias), Replies.ALIAS_PROMPT)));
+            edges.send(id.edge(), new EdgeEvent.Refused(id.conn(), new ChatEvent.Refused(Refusal.ALIAS_TAKEN, alias)));
           } else if (goneWhileGreeting.remove(id)) {
             aliases.release(alias, id);
           } else {
             LOG.info("[{}] {} connected", id, alias);
-            edges.send(id.edge(), new EdgeEvent.Accepted(id.conn(), alias,
-                Lines.encode(Replies.welcome(alias, Names.LOBBY))));
+            edges.send(id.edge(), new EdgeEvent.Accepted(id.conn(), alias, Names.LOBBY));
             membership.enter(id, alias, LOBBY_KEY, Names.LOBBY);
           }
         })
@@ -179,26 +195,20 @@ public final class Hub {
           goneWhileGreeting.remove(id);
           LOG.error("[{}] could not claim alias {}", id, alias, e);
           edges.send(id.edge(), new EdgeEvent.Refused(id.conn(),
-              Lines.encode(Replies.aliasUnavailable(), Replies.ALIAS_PROMPT)));
+              new ChatEvent.Refused(Refusal.ALIAS_UNAVAILABLE, alias)));
         });
-  }
-
-  private void inRoom(MemberId from, String room, String line) {
-    if (roster.isIn(from, room)) {
-      membership.say(room, line);
-    }
   }
 
   private void rename(MemberId from, String old, String alias) {
     if (old.equals(alias)) {
-      reply(from, List.of(Replies.alreadyKnownAs(alias)));
+      reply(from, new ChatEvent.Refused(Refusal.ALREADY_KNOWN_AS, alias));
       return;
     }
     aliases.claim(alias, from).onSuccess(claimed -> {
       if (!roster.contains(from)) {
         aliases.release(alias, from);
       } else if (!claimed) {
-        reply(from, List.of(Replies.aliasTaken(alias)));
+        reply(from, new ChatEvent.Refused(Refusal.ALIAS_TAKEN, alias));
       } else {
         if (!Names.key(old).equals(Names.key(alias))) {
           aliases.release(old, from);
@@ -212,12 +222,12 @@ public final class Hub {
   private void move(MemberId from, String alias, String fromRoom, String toRoom) {
     String toKey = Names.key(toRoom);
     if (roster.isIn(from, toKey)) {
-      reply(from, List.of(Replies.alreadyInRoom(roster.nameOf(toKey))));
+      reply(from, new ChatEvent.Refused(Refusal.ALREADY_IN_ROOM, roster.nameOf(toKey)));
       return;
     }
     membership.exit(from, fromRoom, "");
     String known = roster.nameOf(toKey);
-    reply(from, List.of(Replies.nowInRoom(known == null ? toRoom : known)));
+    reply(from, new ChatEvent.EnteredRoom(known == null ? toRoom : known));
     membership.enter(from, alias, toKey, toRoom);
   }
 
@@ -230,12 +240,12 @@ public final class Hub {
     Future<MemberId> recipient = known != null ? Future.succeededFuture(known) : aliases.ownerOf(to);
     recipient.onSuccess(id -> {
       if (id == null) {
-        reply(from, List.of(Replies.noSuchAlias(to)));
+        reply(from, new ChatEvent.Refused(Refusal.NO_SUCH_ALIAS, to));
         return;
       }
-      membership.tell(id, Replies.privateMessage(alias, text));
+      membership.tell(id, new ChatEvent.PrivateMessage(alias, now(), text));
       String shown = roster.aliasOf(id);
-      reply(from, List.of(Replies.privateMessageSent(shown != null ? shown : to, text)));
+      reply(from, new ChatEvent.PrivateMessageSent(shown != null ? shown : to, text));
     });
   }
 
@@ -245,7 +255,16 @@ public final class Hub {
     LOG.info("[{}] {} disconnected{}", id, alias, reason.isEmpty() ? "" : " (" + reason + ")");
   }
 
-  private void reply(MemberId to, List<String> lines) {
-    edges.send(to.edge(), new EdgeEvent.ToMember(to.conn(), Lines.encode(lines)));
+  private void reply(MemberId to, ChatEvent event) {
+    edges.send(to.edge(), new EdgeEvent.ToMember(to.conn(), List.of(event)));
+  }
+
+  private String nextId() {
+    return idPrefix + ++messages;
+  }
+
+  /** The chat's clock keeps milliseconds, as the wire between nodes does. */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 }

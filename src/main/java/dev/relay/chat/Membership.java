@@ -1,10 +1,9 @@
 package dev.relay.chat;
 
+import dev.relay.bus.ChatEvent;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.PeerMessage;
-import dev.relay.protocol.Lines;
-import dev.relay.protocol.Replies;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -15,8 +14,8 @@ import java.util.Set;
 /**
  * Applies membership changes to this node's {@link Roster} and writes the notices they cause to this
  * node's members, whether the change was made here or reported by a peer; a change made here is then
- * reported to every peer. Also routes room lines: to this node's listeners with members in the room,
- * and once to every other node.
+ * reported to every peer. Also routes room events: to this node's listeners with members in the room,
+ * and once to every other node. Deals in {@link ChatEvent}s only; the listeners render them.
  *
  * <p>Confined to the hub's context. The order of operations is part of the contract with the listeners:
  * a member joins its listener's room index only after the room heard it joined, and leaves the index
@@ -52,7 +51,7 @@ final class Membership {
 
   String enter(MemberId id, String alias, String roomKey, String roomName) {
     String name = roster.enter(id, alias, roomKey, roomName);
-    toLocalRoom(roomKey, Replies.joined(alias, name));
+    toLocalRoom(roomKey, new ChatEvent.Joined(name, alias));
     if (isLocal(id)) {
       roomEdges.add(roomKey, id.edge());
       edges.send(id.edge(), new EdgeEvent.Joined(id.conn(), roomKey));
@@ -73,7 +72,7 @@ final class Membership {
       return;
     }
     for (String room : roster.roomsOf(id)) {
-      toLocalRoom(room, Replies.renamed(old, alias));
+      toLocalRoom(room, new ChatEvent.Renamed(roster.nameOf(room), old, alias));
     }
     if (isLocal(id)) {
       edges.send(id.edge(), new EdgeEvent.Renamed(id.conn(), alias));
@@ -92,33 +91,33 @@ final class Membership {
   }
 
   /**
-   * A line for everyone in the room, on every node. It goes to every peer, not only to those this node
+   * An event for everyone in the room, on every node. It goes to every peer, not only to those this node
    * knows to have members in the room: a member who joined on another node a moment ago has been told it is
    * in the room before its {@code Entered} reaches this node, and must get the line all the same. A peer with
    * no members in the room drops it.
    */
-  void say(String roomKey, String line) {
-    toLocalRoom(roomKey, line);
-    toPeers(new PeerMessage.RoomLine(roomKey, line));
+  void say(String roomKey, ChatEvent.InRoom event) {
+    toLocalRoom(roomKey, event);
+    toPeers(new PeerMessage.RoomEvent(roomKey, event));
   }
 
-  /** A line for one member, wherever it is connected. */
-  void tell(MemberId to, String line) {
+  /** A private message for one member, wherever it is connected. */
+  void tell(MemberId to, ChatEvent.PrivateMessage message) {
     if (isLocal(to)) {
-      edges.send(to.edge(), new EdgeEvent.ToMember(to.conn(), Lines.encode(line)));
+      edges.send(to.edge(), new EdgeEvent.ToMember(to.conn(), List.of(message)));
     } else {
-      toPeer(to.node(), new PeerMessage.Private(to, line));
+      toPeer(to.node(), new PeerMessage.Private(to, message));
     }
   }
 
   /** Applies a peer's message; returns the answer it asks for (a {@link PeerMessage.Welcome}), or null. */
   PeerMessage onPeer(PeerMessage message) {
-    if (message instanceof PeerMessage.RoomLine m) {
-      toLocalRoom(m.room(), m.line());
+    if (message instanceof PeerMessage.RoomEvent m) {
+      toLocalRoom(m.room(), m.event());
     } else if (message instanceof PeerMessage.Batch m) {
       applyBatch(m.messages());
     } else if (message instanceof PeerMessage.Private m) {
-      tell(m.to(), m.line());
+      tell(m.to(), m.message());
     } else if (message instanceof PeerMessage.Entered m) {
       enter(m.member(), m.alias(), m.room(), m.roomName());
     } else if (message instanceof PeerMessage.Exited m) {
@@ -217,23 +216,20 @@ final class Membership {
     if (name == null) {
       return false;
     }
-    toLocalRoom(roomKey, Replies.left(alias, name, reason));
+    toLocalRoom(roomKey, new ChatEvent.Left(name, alias, reason));
     return true;
   }
 
-  /** Encodes the line once and sends it to each of this node's listeners with members in the room. */
-  private void toLocalRoom(String roomKey, String line) {
-    Set<String> listeners = roomEdges.edgesOf(roomKey);
-    if (!listeners.isEmpty()) {
-      toListeners(listeners, new EdgeEvent.ToRoom(roomKey, Lines.encode(line), 1));
-    }
+  /** Sends the event to each of this node's listeners with members in the room. */
+  private void toLocalRoom(String roomKey, ChatEvent.InRoom event) {
+    toLocalRoom(roomKey, List.of(event));
   }
 
-  /** The same for several lines, encoded together: each member gets them in one write. */
-  private void toLocalRoom(String roomKey, List<String> lines) {
+  /** The same for several events, in one message to each listener. */
+  private void toLocalRoom(String roomKey, List<ChatEvent.InRoom> events) {
     Set<String> listeners = roomEdges.edgesOf(roomKey);
     if (!listeners.isEmpty()) {
-      toListeners(listeners, new EdgeEvent.ToRoom(roomKey, Lines.encode(lines), lines.size()));
+      toListeners(listeners, new EdgeEvent.ToRoom(roomKey, events));
     }
   }
 
@@ -243,18 +239,18 @@ final class Membership {
     }
   }
 
-  /** Applies a peer's batch in order; a run of lines for one room goes to the room's listeners as one. */
+  /** Applies a peer's batch in order; a run of events for one room goes to the room's listeners as one. */
   private void applyBatch(List<PeerMessage> messages) {
     int i = 0;
     while (i < messages.size()) {
-      if (messages.get(i) instanceof PeerMessage.RoomLine first) {
-        List<String> lines = new ArrayList<>();
-        while (i < messages.size() && messages.get(i) instanceof PeerMessage.RoomLine next
+      if (messages.get(i) instanceof PeerMessage.RoomEvent first) {
+        List<ChatEvent.InRoom> events = new ArrayList<>();
+        while (i < messages.size() && messages.get(i) instanceof PeerMessage.RoomEvent next
             && next.room().equals(first.room())) {
-          lines.add(next.line());
+          events.add(next.event());
           i++;
         }
-        toLocalRoom(first.room(), lines);
+        toLocalRoom(first.room(), events);
       } else {
         onPeer(messages.get(i));
         i++;

@@ -22,10 +22,14 @@ public final class Lines {
   }
 
   public static Buffer encode(List<String> lines) {
-    Buffer buffer = Buffer.buffer();
+    return append(Buffer.buffer(), lines);
+  }
+
+  /** Appends the lines to {@code out}, each ended by CRLF; returns {@code out}. */
+  public static Buffer append(Buffer out, List<String> lines) {
     for (String line : lines) {
-      buffer.appendString(line, "UTF-8").appendBytes(CRLF);
+      out.appendString(line, "UTF-8").appendBytes(CRLF);
     }
-    return buffer;
+    return out;
   }
 }

@@ -1,5 +1,6 @@
 package dev.relay.protocol;
 
+import dev.relay.bus.ChatEvent;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,6 +15,49 @@ public final class Replies {
   private static final int LIST_LINE_CHARS = 400;
 
   private Replies() {
+  }
+
+  /** The line protocol's lines for a chat event. */
+  public static List<String> of(ChatEvent event) {
+    if (event instanceof ChatEvent.Said e) {
+      return List.of(chat(e.alias(), e.text()));
+    } else if (event instanceof ChatEvent.Acted e) {
+      return List.of(action(e.alias(), e.action()));
+    } else if (event instanceof ChatEvent.Joined e) {
+      return List.of(joined(e.alias(), e.room()));
+    } else if (event instanceof ChatEvent.Left e) {
+      return List.of(left(e.alias(), e.room(), e.reason()));
+    } else if (event instanceof ChatEvent.Renamed e) {
+      return List.of(renamed(e.oldAlias(), e.newAlias()));
+    } else if (event instanceof ChatEvent.Welcome e) {
+      return List.of(welcome(e.alias(), e.room()));
+    } else if (event instanceof ChatEvent.EnteredRoom e) {
+      return List.of(nowInRoom(e.room()));
+    } else if (event instanceof ChatEvent.PrivateMessage e) {
+      return List.of(privateMessage(e.from(), e.text()));
+    } else if (event instanceof ChatEvent.PrivateMessageSent e) {
+      return List.of(privateMessageSent(e.to(), e.text()));
+    } else if (event instanceof ChatEvent.Members e) {
+      return who(e.room(), e.aliases());
+    } else if (event instanceof ChatEvent.Rooms e) {
+      return rooms(e.rooms());
+    } else if (event instanceof ChatEvent.Refused e) {
+      return List.of(refusal(e.refusal(), e.subject()));
+    } else if (event instanceof ChatEvent.Goodbye) {
+      return List.of(GOODBYE);
+    }
+    throw new IllegalArgumentException("no line-protocol form for " + event);
+  }
+
+  private static String refusal(ChatEvent.Refusal refusal, String subject) {
+    return switch (refusal) {
+      case ALIAS_TAKEN -> aliasTaken(subject);
+      case ALIAS_UNAVAILABLE -> aliasUnavailable();
+      case ALIAS_LOST_IN_SPLIT -> aliasLostInSplit(subject);
+      case ALREADY_KNOWN_AS -> alreadyKnownAs(subject);
+      case ALREADY_IN_ROOM -> alreadyInRoom(subject);
+      case NO_SUCH_ALIAS -> noSuchAlias(subject);
+    };
   }
 
   public static String welcome(String alias, String room) {

@@ -1,13 +1,16 @@
 package dev.relay.server;
 
+import dev.relay.bus.ChatEvent;
 import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
+import dev.relay.edge.Dialect;
 import dev.relay.ops.RelayMetrics;
 import dev.relay.protocol.CommandTable;
 import dev.relay.protocol.FloodGate;
 import dev.relay.protocol.Frame;
 import dev.relay.protocol.LineSplitter;
+import dev.relay.protocol.LineDialect;
 import dev.relay.protocol.Lines;
 import dev.relay.protocol.Replies;
 import io.vertx.core.buffer.Buffer;
@@ -114,6 +117,20 @@ final class Connection implements CommandDispatch.Session {
     socket.resume();
   }
 
+  /** How this connection writes chat events: the line protocol. */
+  Dialect dialect() {
+    return LineDialect.INSTANCE;
+  }
+
+  /** Renders the events in this connection's dialect and queues them. */
+  void deliver(List<ChatEvent> events) {
+    Buffer out = Buffer.buffer();
+    for (ChatEvent event : events) {
+      dialect().render(event, out);
+    }
+    deliver(out);
+  }
+
   /** Queues output; a member whose unread output would pass the limit is disconnected instead. */
   void deliver(Buffer lines) {
     listener.roomBatches().catchUp(this, deliveredRoom);
@@ -128,16 +145,17 @@ final class Connection implements CommandDispatch.Session {
   }
 
   /** The alias is ours; reading resumes once the hub has put us in the lobby ({@link #joined}). */
-  void accepted(String newAlias, Buffer welcome) {
+  void accepted(String newAlias, String lobby) {
     alias = newAlias;
     listener.vertx().cancelTimer(handshakeTimer);
     listener.metrics().handshake();
-    deliver(welcome);
+    deliver(dialect().render(new ChatEvent.Welcome(newAlias, lobby)));
   }
 
-  void refused(Buffer reasonAndPrompt) {
+  /** The alias was refused: the reason, and the prompt for another. */
+  void refused(ChatEvent.Refused why) {
     state = State.HANDSHAKE;
-    deliver(reasonAndPrompt);
+    deliver(dialect().render(why).appendBuffer(Lines.encode(Replies.ALIAS_PROMPT)));
     process();
   }
 
@@ -172,6 +190,10 @@ final class Connection implements CommandDispatch.Session {
    * Writes the last lines, then closes once they are written, or after the shutdown grace time if the
    * client does not take them.
    */
+  void disconnect(ChatEvent last, DisconnectReason reason) {
+    disconnect(dialect().render(last), reason);
+  }
+
   void disconnect(Buffer lines, DisconnectReason reason) {
     if (closeReason == null) {
       closeReason = reason;

@@ -86,8 +86,8 @@ final class Listener {
 
   void onEvent(EdgeEvent event) {
     if (event instanceof EdgeEvent.ToRoom toRoom) {
-      roomBatches.add(toRoom.room(), toRoom.lines());
-      metrics.delivered(rooms.in(toRoom.room()).size() * toRoom.lineCount());
+      roomBatches.add(toRoom.room(), toRoom.events());
+      metrics.delivered(rooms.in(toRoom.room()).size() * toRoom.events().size());
       return;
     }
     Connection connection = connections.get(((EdgeEvent.ForConnection) event).conn());
@@ -95,12 +95,12 @@ final class Listener {
       return;
     }
     if (event instanceof EdgeEvent.ToMember toMember) {
-      connection.deliver(toMember.lines());
+      connection.deliver(toMember.events());
       metrics.delivered(1);
     } else if (event instanceof EdgeEvent.Accepted accepted) {
-      connection.accepted(accepted.alias(), accepted.lines());
+      connection.accepted(accepted.alias(), accepted.room());
     } else if (event instanceof EdgeEvent.Refused refused) {
-      connection.refused(refused.lines());
+      connection.refused(refused.why());
     } else if (event instanceof EdgeEvent.Renamed renamed) {
       connection.renamed(renamed.alias());
     } else if (event instanceof EdgeEvent.Joined joined) {
@@ -108,7 +108,7 @@ final class Listener {
     } else if (event instanceof EdgeEvent.Parted parted) {
       connection.parted(parted.room());
     } else if (event instanceof EdgeEvent.Disconnect disconnect) {
-      connection.disconnect(disconnect.lines(), disconnect.reason());
+      connection.disconnect(disconnect.last(), disconnect.reason());
     }
   }
 

@@ -1,18 +1,24 @@
 package dev.relay.server;
 
+import dev.relay.bus.ChatEvent;
+import dev.relay.edge.Dialect;
 import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * Room lines that reach a listener during one event-loop turn, gathered per room and handed to each member
- * once, at the end of the turn: a burst of hub events for one room (5000 joins announced while a room
- * fills) costs each member one hand-over instead of one copy per event. The lines of a turn are copied
- * once into the room's batch; members get the batch, or a slice of it, never a copy of their own.
+ * Room events that reach a listener during one event-loop turn, gathered per room, rendered once per dialect
+ * and handed to each member once, at the end of the turn: a burst of events for one room (5000 joins announced
+ * while a room fills) costs each member one hand-over instead of one copy per event, and each dialect one
+ * rendering. Members get their dialect's rendering, or a slice of it, never a copy of their own.
  *
- * <p>Order is kept as if every line were delivered on arrival. A member who joins the room during the turn
- * gets only what arrived after it joined; anything written to a member directly (a reply, a private line,
+ * <p>Order is kept as if every event were delivered on arrival. A member who joins the room during the turn
+ * gets only what arrived after it joined; anything written to a member directly (a reply, a private message,
  * its leaving the room) first hands it what the turn has gathered for its room so far ({@link #catchUp}).
  * A connection is in at most one room at a time (the hub sends a move's part before its join), so a
  * member's share is always one contiguous slice.
@@ -30,24 +36,19 @@ final class RoomBatches {
     this.rooms = rooms;
   }
 
-  /** Lines for everyone in {@code room} now. */
-  void add(String room, Buffer lines) {
+  /** Events for everyone in {@code room} now. */
+  void add(String room, List<ChatEvent.InRoom> events) {
     if (pending.isEmpty()) {
       context.runOnContext(v -> handOver());
     }
-    Batch batch = pending.get(room);
-    if (batch == null) {
-      pending.put(room, new Batch(lines));
-    } else {
-      batch.append(lines);
-    }
+    pending.computeIfAbsent(room, r -> new Batch()).events.addAll(events);
   }
 
   /** {@code member} is about to enter {@code room}'s index: what the room gathered before is not its own. */
   void entering(Connection member, String room) {
     Batch batch = pending.get(room);
     if (batch != null) {
-      batch.handedOver.put(member, batch.lines.length());
+      batch.handedOver.put(member, batch.events.size());
     }
   }
 
@@ -71,43 +72,66 @@ final class RoomBatches {
 
   private static final class Batch {
 
-    private Buffer lines;
-    private boolean ours;
-    /** Bytes already handed to a member, or skipped because it joined later; absent means none. */
+    private final List<ChatEvent.InRoom> events = new ArrayList<>();
+    /** One rendering per dialect among the members, made on first need and extended as events come. */
+    private final Map<Dialect, Rendering> renderings = new IdentityHashMap<>();
+    /** Events already handed to a member, or skipped because it joined later; absent means none. */
     private final Map<Connection, Integer> handedOver = new HashMap<>();
 
-    Batch(Buffer first) {
-      this.lines = first;
+    /** During the turn: more may be appended, so the member gets a slice that does not grow with it. */
+    void handOverTo(Connection member) {
+      Integer from = handedOver.put(member, events.size());
+      handOver(member, from == null ? 0 : from, false);
     }
 
-    /** The first buffer is shared with other listeners and never changed; later lines go into a copy. */
-    void append(Buffer more) {
-      if (!ours) {
-        lines = Buffer.buffer(Math.max(256, 2 * (lines.length() + more.length()))).appendBuffer(lines);
-        ours = true;
+    /** At the end of the turn, with nothing more to come: nothing to remember, and the whole may be shared. */
+    void handOverRest(Connection member) {
+      handOver(member, handedOver.isEmpty() ? 0 : handedOver.getOrDefault(member, 0), true);
+    }
+
+    private void handOver(Connection member, int fromEvent, boolean complete) {
+      if (fromEvent >= events.size()) {
+        return;
       }
-      lines.appendBuffer(more);
+      Rendering rendering = renderings.computeIfAbsent(member.dialect(), Rendering::new);
+      rendering.renderUpTo(events);
+      member.deliverRoomLines(rendering.from(fromEvent, complete));
+    }
+  }
+
+  /**
+   * A dialect's bytes for a batch's events so far, and where each event ends in them. Slices stay valid as the
+   * rendering grows: appending never changes bytes already written, and a slice reads through its parent
+   * even when the parent moves to a larger array.
+   */
+  private static final class Rendering {
+
+    private final Dialect dialect;
+    private final Buffer bytes = Buffer.buffer(256);
+    private int[] ends = new int[8];
+    private int rendered;
+
+    Rendering(Dialect dialect) {
+      this.dialect = dialect;
+    }
+
+    void renderUpTo(List<ChatEvent.InRoom> events) {
+      for (; rendered < events.size(); rendered++) {
+        dialect.render(events.get(rendered), bytes);
+        if (rendered == ends.length) {
+          ends = Arrays.copyOf(ends, 2 * ends.length);
+        }
+        ends[rendered] = bytes.length();
+      }
     }
 
     /**
-     * Slices stay valid as the batch grows: appending never changes bytes already written, and a slice
-     * reads through its parent even when the parent moves to a larger array.
+     * The bytes of events {@code fromEvent} to the last rendered: the rendering itself when it is whole and
+     * {@code complete} (nothing will be appended to it), else a slice of fixed length.
      */
-    void handOverTo(Connection member) {
-      Integer from = handedOver.put(member, lines.length());
-      handOver(member, from == null ? 0 : from);
-    }
-
-    /** At the end of the turn, with nothing more to come: nothing to remember. */
-    void handOverRest(Connection member) {
-      handOver(member, handedOver.isEmpty() ? 0 : handedOver.getOrDefault(member, 0));
-    }
-
-    private void handOver(Connection member, int start) {
-      int end = lines.length();
-      if (start < end) {
-        member.deliverRoomLines(start == 0 ? lines : lines.slice(start, end));
-      }
+    Buffer from(int fromEvent, boolean complete) {
+      int start = fromEvent == 0 ? 0 : ends[fromEvent - 1];
+      return start == 0 && complete ? bytes : bytes.slice(start, bytes.length());
     }
   }
 }

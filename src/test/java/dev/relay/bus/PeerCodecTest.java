@@ -3,6 +3,7 @@ package dev.relay.bus;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.vertx.core.buffer.Buffer;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +12,8 @@ class PeerCodecTest {
   private static final MemberId ALICE = new MemberId("node-a", "relay.edge.1", 7);
   private static final PeerMessage.MemberState ALICE_STATE = new PeerMessage.MemberState(ALICE, "alice",
       List.of(new PeerMessage.RoomRef("lobby", "lobby"), new PeerMessage.RoomRef("dev", "Dev")));
+
+  private static final Instant AT = Instant.parse("2026-11-30T02:52:07.123Z");
 
   private final PeerCodec codec = new PeerCodec();
 
@@ -21,8 +24,12 @@ class PeerCodecTest {
         new PeerMessage.Exited(ALICE, "dev", "quit"),
         new PeerMessage.Renamed(ALICE, "alicia"),
         new PeerMessage.Departed(ALICE, "server lost"),
-        new PeerMessage.RoomLine("dev", "alice: café ☕"),
-        new PeerMessage.Private(ALICE, "[pm] bob: hi"),
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Said("Dev", "n:1", AT, "alice", "café ☕")),
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Acted("Dev", "n:2", AT, "alice", "waves")),
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Joined("Dev", "alice")),
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Left("Dev", "alice", "server lost")),
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Renamed("Dev", "alice", "alicia")),
+        new PeerMessage.Private(ALICE, new ChatEvent.PrivateMessage("bob", AT, "hi")),
         new PeerMessage.Hello("node-b", List.of(ALICE_STATE)),
         new PeerMessage.Welcome("node-a", List.of()));
 
@@ -34,9 +41,9 @@ class PeerCodecTest {
   @Test
   void aBatchKeepsItsMessagesInOrder() {
     PeerMessage batch = new PeerMessage.Batch(List.of(
-        new PeerMessage.RoomLine("dev", "alice: one"),
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Said("dev", "n:1", AT, "alice", "one")),
         new PeerMessage.Entered(ALICE, "alice", "ops", "ops"),
-        new PeerMessage.RoomLine("dev", "alice: two")));
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Said("dev", "n:2", AT, "alice", "two"))));
 
     assertThat(roundTrip(batch)).isEqualTo(batch);
   }
@@ -45,7 +52,7 @@ class PeerCodecTest {
   void aMessageIsReadWhereItStartsInTheBuffer() {
     Buffer buffer = Buffer.buffer("event-bus header");
     int start = buffer.length();
-    PeerMessage message = new PeerMessage.RoomLine("lobby", "bob: hello");
+    PeerMessage message = new PeerMessage.RoomEvent("lobby", new ChatEvent.Said("lobby", "n:3", AT, "bob", "hello"));
     codec.encodeToWire(buffer, message);
     buffer.appendString("next frame");
 

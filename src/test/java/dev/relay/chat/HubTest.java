@@ -2,11 +2,14 @@ package dev.relay.chat;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.bus.ChatEvent;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.PeerMessage;
-import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,9 +20,11 @@ class HubTest {
   private record Sent(String edge, EdgeEvent event) {
   }
 
+  private static final Instant NOW = Instant.parse("2026-11-30T02:55:00.250Z");
+
   private final List<Sent> sent = new ArrayList<>();
   private final Hub hub = new Hub(new LocalAliases(), Peers.alone("node"),
-      (edge, event) -> sent.add(new Sent(edge, event)));
+      (edge, event) -> sent.add(new Sent(edge, event)), Clock.fixed(NOW, ZoneOffset.UTC));
 
   private MemberId join(String edge, long conn, String alias) {
     MemberId id = new MemberId("node", edge, conn);
@@ -28,7 +33,7 @@ class HubTest {
   }
 
   @Test
-  void roomMessageIsEncodedOnceAndSentOncePerListenerWithMembers() {
+  void roomMessageIsOneEventSentOncePerListenerWithMembers() {
     MemberId a = join("edge.0", 1, "a");
     join("edge.0", 2, "b");
     join("edge.1", 1, "c");
@@ -39,8 +44,24 @@ class HubTest {
     assertThat(sent).extracting(Sent::edge).containsExactlyInAnyOrder("edge.0", "edge.1");
     EdgeEvent.ToRoom first = (EdgeEvent.ToRoom) sent.get(0).event();
     EdgeEvent.ToRoom second = (EdgeEvent.ToRoom) sent.get(1).event();
-    assertThat(first.lines()).isSameAs(second.lines());
-    assertThat(first.lines().toString(StandardCharsets.UTF_8)).isEqualTo("a: hi\r\n");
+    assertThat(first.events()).isEqualTo(second.events()).hasSize(1);
+    ChatEvent.Said said = (ChatEvent.Said) first.events().get(0);
+    assertThat(said.room()).isEqualTo("lobby");
+    assertThat(said.alias()).isEqualTo("a");
+    assertThat(said.text()).isEqualTo("hi");
+    assertThat(said.at()).isEqualTo(NOW);
+  }
+
+  @Test
+  void everyMessageGetsItsOwnId() {
+    MemberId a = join("edge.0", 1, "a");
+    sent.clear();
+    hub.handle(new HubRequest.Say(a, "lobby", "one"));
+    hub.handle(new HubRequest.Act(a, "lobby", "waves"));
+    hub.handle(new HubRequest.Say(a, "lobby", "two"));
+    List<String> ids = sent.stream().map(s -> ((EdgeEvent.ToRoom) s.event()).events().get(0))
+        .map(e -> e instanceof ChatEvent.Said said ? said.id() : ((ChatEvent.Acted) e).id()).toList();
+    assertThat(ids).hasSize(3).doesNotHaveDuplicates().allMatch(id -> id.startsWith("node:"));
   }
 
   @Test
@@ -49,18 +70,19 @@ class HubTest {
     join("edge.1", 1, "b");
     MemberId remote = new MemberId("other-node", "edge.0", 1);
     sent.clear();
+    ChatEvent.Said one = new ChatEvent.Said("lobby", "other:1", NOW, "z", "one");
+    ChatEvent.Said two = new ChatEvent.Said("lobby", "other:2", NOW, "z", "two");
+    ChatEvent.Said three = new ChatEvent.Said("lobby", "other:3", NOW, "z", "three");
     hub.onPeer(new PeerMessage.Batch(List.of(
-        new PeerMessage.RoomLine("lobby", "z: one"),
-        new PeerMessage.RoomLine("lobby", "z: two"),
+        new PeerMessage.RoomEvent("lobby", one),
+        new PeerMessage.RoomEvent("lobby", two),
         new PeerMessage.Entered(remote, "y", "lobby", "lobby"),
-        new PeerMessage.RoomLine("lobby", "z: three"))));
+        new PeerMessage.RoomEvent("lobby", three))));
 
-    List<String> toEdge0 = sent.stream().filter(s -> s.edge().equals("edge.0"))
-        .map(s -> (EdgeEvent.ToRoom) s.event())
-        .map(e -> e.lineCount() + " " + e.lines().toString(StandardCharsets.UTF_8))
+    List<List<ChatEvent.InRoom>> toEdge0 = sent.stream().filter(s -> s.edge().equals("edge.0"))
+        .map(s -> ((EdgeEvent.ToRoom) s.event()).events())
         .toList();
-    assertThat(toEdge0).containsExactly(
-        "2 z: one\r\nz: two\r\n", "1 * y has joined lobby\r\n", "1 z: three\r\n");
+    assertThat(toEdge0).containsExactly(List.of(one, two), List.of(new ChatEvent.Joined("lobby", "y")), List.of(three));
     assertThat(sent).filteredOn(s -> s.edge().equals("edge.1")).hasSize(3);
   }
 

@@ -3,18 +3,20 @@ package dev.relay.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relay.bus.Addresses;
+import dev.relay.bus.ChatEvent;
 import dev.relay.bus.Codecs;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.LocalCodec;
 import dev.relay.ops.RelayMetrics;
-import dev.relay.protocol.Lines;
 import dev.relay.testing.LineClient;
 import dev.relay.testing.TestServer;
 import io.vertx.core.Context;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -31,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RoomBatchesTest {
 
   private static final String EDGE = Addresses.edge(0);
+  private static final Instant AT = Instant.parse("2026-11-30T03:00:00Z");
 
   private final Map<String, Long> connOf = new ConcurrentHashMap<>();
   private Vertx vertx;
@@ -47,7 +50,7 @@ class RoomBatchesTest {
     vertx.eventBus().<HubRequest>localConsumer(Addresses.HUB, m -> {
       if (m.body() instanceof HubRequest.Hello hello) {
         connOf.put(hello.alias(), hello.from().conn());
-        toListener(new EdgeEvent.Accepted(hello.from().conn(), hello.alias(), Lines.encode("welcome " + hello.alias())));
+        toListener(new EdgeEvent.Accepted(hello.from().conn(), hello.alias(), "lobby"));
       }
     });
     loop = vertx.getOrCreateContext();
@@ -69,8 +72,8 @@ class RoomBatchesTest {
       oneTurn(joined("carol"));
       oneTurn(room("1"), joined("bob"), room("2"), room("3"));
       oneTurn(room("end"));
-      assertThat(carol.skipUntil("end")).containsExactly("1", "2", "3");
-      assertThat(bob.skipUntil("end")).containsExactly("2", "3");
+      assertThat(carol.skipUntil("s: end")).containsExactly("s: 1", "s: 2", "s: 3");
+      assertThat(bob.skipUntil("s: end")).containsExactly("s: 2", "s: 3");
     }
   }
 
@@ -80,8 +83,8 @@ class RoomBatchesTest {
       oneTurn(joined("alice"), joined("carol"));
       oneTurn(room("1"), room("2"), toMember("alice", "private"), room("3"));
       oneTurn(room("end"));
-      assertThat(alice.skipUntil("end")).containsExactly("1", "2", "private", "3");
-      assertThat(carol.skipUntil("end")).containsExactly("1", "2", "3");
+      assertThat(alice.skipUntil("s: end")).containsExactly("s: 1", "s: 2", "[pm] p: private", "s: 3");
+      assertThat(carol.skipUntil("s: end")).containsExactly("s: 1", "s: 2", "s: 3");
     }
   }
 
@@ -91,15 +94,26 @@ class RoomBatchesTest {
       oneTurn(joined("alice"), joined("carol"));
       oneTurn(room("1"), toMember("alice", "private"), room("2"), parted("alice"), room("3"));
       oneTurn(toMember("alice", "end"), room("end"));
-      assertThat(alice.skipUntil("end")).containsExactly("1", "private", "2");
-      assertThat(carol.skipUntil("end")).containsExactly("1", "2", "3");
+      assertThat(alice.skipUntil("[pm] p: end")).containsExactly("s: 1", "[pm] p: private", "s: 2");
+      assertThat(carol.skipUntil("s: end")).containsExactly("s: 1", "s: 2", "s: 3");
+    }
+  }
+
+  @Test
+  void whatIsSaidAfterAMemberLeftMidTurnNeverReachesIt() throws Exception {
+    try (LineClient alice = admitted("alice"); LineClient carol = admitted("carol")) {
+      oneTurn(joined("alice"), joined("carol"));
+      oneTurn(room("1"), room("2"), parted("alice"), room("3"), room("4"));
+      oneTurn(toMember("alice", "end"), room("end"));
+      assertThat(alice.skipUntil("[pm] p: end")).containsExactly("s: 1", "s: 2");
+      assertThat(carol.skipUntil("s: end")).containsExactly("s: 1", "s: 2", "s: 3", "s: 4");
     }
   }
 
   private LineClient admitted(String alias) {
     LineClient client = LineClient.connect(port);
     client.expect("alias?").send(alias);
-    client.expect("welcome " + alias);
+    client.expectStartsWith("* You are now connected as " + alias);
     return client;
   }
 
@@ -127,11 +141,13 @@ class RoomBatchesTest {
     return new EdgeEvent.Parted(connOf.get(alias), "r");
   }
 
-  private EdgeEvent toMember(String alias, String line) {
-    return new EdgeEvent.ToMember(connOf.get(alias), Lines.encode(line));
+  /** A private message whose text is {@code text}; the member reads {@code [pm] p: TEXT}. */
+  private EdgeEvent toMember(String alias, String text) {
+    return new EdgeEvent.ToMember(connOf.get(alias), List.of(new ChatEvent.PrivateMessage("p", AT, text)));
   }
 
-  private static EdgeEvent room(String line) {
-    return new EdgeEvent.ToRoom("r", Lines.encode(line), 1);
+  /** A line said in the room; members read {@code s: TEXT}. */
+  private static EdgeEvent room(String text) {
+    return new EdgeEvent.ToRoom("r", List.of(new ChatEvent.Said("r", "n:" + text, AT, "s", text)));
   }
 }

@@ -1,0 +1,89 @@
+package dev.relay.bus;
+
+import dev.relay.protocol.RoomCount;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What happened in the chat, as every front end needs to show it and in no wire format: the hub and the
+ * cluster deal in these, and each front end renders them in its own dialect. Rooms are named as their creator
+ * spelled them; aliases as their holders did.
+ */
+public sealed interface ChatEvent {
+
+  /** An event every member of {@link #room()} gets. */
+  sealed interface InRoom extends ChatEvent {
+    String room();
+  }
+
+  /**
+   * A member spoke. {@code id} is unique per room across the cluster; {@code at} is the server's clock (UTC)
+   * when the sender's instance accepted the line.
+   */
+  record Said(String room, String id, Instant at, String alias, String text) implements InRoom {
+  }
+
+  /** {@code /me}: a member acted. */
+  record Acted(String room, String id, Instant at, String alias, String action) implements InRoom {
+  }
+
+  record Joined(String room, String alias) implements InRoom {
+  }
+
+  /** {@code reason} is empty for an ordinary leave. */
+  record Left(String room, String alias, String reason) implements InRoom {
+  }
+
+  record Renamed(String room, String oldAlias, String newAlias) implements InRoom {
+  }
+
+  /** The handshake succeeded: the member chats as {@code alias} and is in {@code room}. */
+  record Welcome(String alias, String room) implements ChatEvent {
+  }
+
+  /** The member moved to {@code room}. */
+  record EnteredRoom(String room) implements ChatEvent {
+  }
+
+  /** A private message to this member. */
+  record PrivateMessage(String from, Instant at, String text) implements ChatEvent {
+  }
+
+  /** The sender's copy of its private message. */
+  record PrivateMessageSent(String to, String text) implements ChatEvent {
+  }
+
+  /** Who is in {@code room}, in the order they entered. */
+  record Members(String room, List<String> aliases) implements ChatEvent {
+    public Members {
+      aliases = List.copyOf(aliases);
+    }
+  }
+
+  /** The rooms of the chat and how many are in each. */
+  record Rooms(List<RoomCount> rooms) implements ChatEvent {
+    public Rooms {
+      rooms = List.copyOf(rooms);
+    }
+  }
+
+  /** The hub could not do what the member asked; {@code subject} is the alias or room concerned. */
+  record Refused(Refusal refusal, String subject) implements ChatEvent {
+  }
+
+  /** The member asked to leave; the connection closes after this. */
+  record Goodbye() implements ChatEvent {
+  }
+
+  /** Why the hub refused a request. */
+  enum Refusal {
+    ALIAS_TAKEN,
+    /** The alias registry did not answer (the cluster is in trouble). */
+    ALIAS_UNAVAILABLE,
+    /** After a network split healed, the other side kept the alias; the member is disconnected. */
+    ALIAS_LOST_IN_SPLIT,
+    ALREADY_KNOWN_AS,
+    ALREADY_IN_ROOM,
+    NO_SUCH_ALIAS
+  }
+}

@@ -1,0 +1,49 @@
+package dev.relay.bus;
+
+/**
+ * The wire form of the chat events that travel between nodes: what members say and do in rooms, their joins,
+ * leaves and renames, and private messages. A type byte, then the fields.
+ */
+final class EventWire {
+
+  private static final byte SAID = 1;
+  private static final byte ACTED = 2;
+  private static final byte JOINED = 3;
+  private static final byte LEFT = 4;
+  private static final byte RENAMED = 5;
+  private static final byte PRIVATE_MESSAGE = 6;
+
+  private EventWire() {
+  }
+
+  static void write(WireOut out, ChatEvent event) {
+    if (event instanceof ChatEvent.Said e) {
+      out.type(SAID).string(e.room()).string(e.id()).instant(e.at()).string(e.alias()).string(e.text());
+    } else if (event instanceof ChatEvent.Acted e) {
+      out.type(ACTED).string(e.room()).string(e.id()).instant(e.at()).string(e.alias()).string(e.action());
+    } else if (event instanceof ChatEvent.Joined e) {
+      out.type(JOINED).string(e.room()).string(e.alias());
+    } else if (event instanceof ChatEvent.Left e) {
+      out.type(LEFT).string(e.room()).string(e.alias()).string(e.reason());
+    } else if (event instanceof ChatEvent.Renamed e) {
+      out.type(RENAMED).string(e.room()).string(e.oldAlias()).string(e.newAlias());
+    } else if (event instanceof ChatEvent.PrivateMessage e) {
+      out.type(PRIVATE_MESSAGE).string(e.from()).instant(e.at()).string(e.text());
+    } else {
+      throw new IllegalArgumentException("not sent between nodes: " + event);
+    }
+  }
+
+  static ChatEvent read(WireIn in) {
+    byte type = in.type();
+    return switch (type) {
+      case SAID -> new ChatEvent.Said(in.string(), in.string(), in.instant(), in.string(), in.string());
+      case ACTED -> new ChatEvent.Acted(in.string(), in.string(), in.instant(), in.string(), in.string());
+      case JOINED -> new ChatEvent.Joined(in.string(), in.string());
+      case LEFT -> new ChatEvent.Left(in.string(), in.string(), in.string());
+      case RENAMED -> new ChatEvent.Renamed(in.string(), in.string(), in.string());
+      case PRIVATE_MESSAGE -> new ChatEvent.PrivateMessage(in.string(), in.instant(), in.string());
+      default -> throw new IllegalArgumentException("unknown chat event type " + type);
+    };
+  }
+}
