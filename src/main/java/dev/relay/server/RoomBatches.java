@@ -93,20 +93,24 @@ final class RoomBatches {
      * Slices stay valid as the batch grows: appending never changes bytes already written, and a slice
      * reads through its parent even when the parent moves to a larger array.
      */
+    /**
+     * During the turn more may be appended to the batch, so the member gets a slice of fixed length: the batch
+     * itself would grow in its queue with what is said after it left.
+     */
     void handOverTo(Connection member) {
       Integer from = handedOver.put(member, lines.length());
-      handOver(member, from == null ? 0 : from);
+      handOver(member, from == null ? 0 : from, false);
     }
 
-    /** At the end of the turn, with nothing more to come: nothing to remember. */
+    /** At the end of the turn, with nothing more to come: nothing to remember, and the whole may be shared. */
     void handOverRest(Connection member) {
-      handOver(member, handedOver.isEmpty() ? 0 : handedOver.getOrDefault(member, 0));
+      handOver(member, handedOver.isEmpty() ? 0 : handedOver.getOrDefault(member, 0), true);
     }
 
-    private void handOver(Connection member, int start) {
+    private void handOver(Connection member, int start, boolean complete) {
       int end = lines.length();
       if (start < end) {
-        member.deliverRoomLines(start == 0 ? lines : lines.slice(start, end));
+        member.deliverRoomLines(start == 0 && complete ? lines : lines.slice(start, end));
       }
     }
   }

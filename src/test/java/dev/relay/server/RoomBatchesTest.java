@@ -96,6 +96,17 @@ class RoomBatchesTest {
     }
   }
 
+  @Test
+  void whatIsSaidAfterAMemberLeftMidTurnNeverReachesIt() throws Exception {
+    try (LineClient alice = admitted("alice"); LineClient carol = admitted("carol")) {
+      oneTurn(joined("alice"), joined("carol"));
+      oneTurn(room("1"), room("2"), parted("alice"), room("3"), room("4"));
+      oneTurn(toMember("alice", "end"), room("end"));
+      assertThat(alice.skipUntil("end")).containsExactly("1", "2");
+      assertThat(carol.skipUntil("end")).containsExactly("1", "2", "3", "4");
+    }
+  }
+
   private LineClient admitted(String alias) {
     LineClient client = LineClient.connect(port);
     client.expect("alias?").send(alias);
