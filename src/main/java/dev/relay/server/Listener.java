@@ -36,7 +36,7 @@ final class Listener {
   private final Keepalive keepalive;
   private final LocalRooms rooms = new LocalRooms();
   private final RoomBatches roomBatches;
-  private final Map<Long, Connection> connections = new HashMap<>();
+  private final Map<Long, EdgeConnection> connections = new HashMap<>();
   private long nextConnection;
 
   Listener(Vertx vertx, Context context, ServerConfig config, RelayMetrics metrics, String nodeId, String address,
@@ -77,11 +77,11 @@ final class Listener {
     FloodGate gate = limits.floodControlEnabled()
         ? new FloodGate(limits.floodLinesPerSecond(), limits.floodBurst(), System::nanoTime)
         : null;
-    Connection connection = new Connection(this, socket, id, client, new LineSplitter(limits.maxLineBytes()), gate,
+    EdgeConnection connection = new EdgeConnection(this, socket, id, client,
         new OutboundQueue(socket, limits.maxOutputBytes(), flusher, metrics));
     connections.put(id.conn(), connection);
     metrics.connectionOpened();
-    connection.start();
+    connection.start(new LineSession(connection, new LineSplitter(limits.maxLineBytes()), gate));
   }
 
   void onEvent(EdgeEvent event) {
@@ -90,7 +90,7 @@ final class Listener {
       metrics.delivered(rooms.in(toRoom.room()).size() * toRoom.events().size());
       return;
     }
-    Connection connection = connections.get(((EdgeEvent.ForConnection) event).conn());
+    EdgeConnection connection = connections.get(((EdgeEvent.ForConnection) event).conn());
     if (connection == null) {
       return;
     }
@@ -117,7 +117,7 @@ final class Listener {
   }
 
   /** The connection closed: it leaves this listener's tables and the admission count. */
-  void forget(Connection connection, DisconnectReason reason) {
+  void forget(EdgeConnection connection, DisconnectReason reason) {
     connections.remove(connection.id().conn());
     metrics.connectionClosed(reason);
     vertx.eventBus().send(Addresses.RELEASE, connection.client());

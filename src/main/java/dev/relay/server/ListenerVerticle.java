@@ -14,7 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Owns the chat port (and the TLS chat port, when configured) on one event loop: accepts sockets (after their
- * PROXY protocol header, when configured), hands each to a {@link Connection}, and applies the hub's events to
+ * PROXY protocol header, when configured), hands each to an {@link EdgeConnection} with its {@link Session}, and applies the hub's events to
  * them. Deployed once per event loop; Vert.x spreads new connections over the instances.
  */
 public final class ListenerVerticle extends VerticleBase {

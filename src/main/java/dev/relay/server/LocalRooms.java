@@ -10,21 +10,21 @@ import java.util.Set;
 /** Which of one listener's connections are in which room: the index its room deliveries fan out over. */
 final class LocalRooms {
 
-  private final Map<String, Set<Connection>> members = new HashMap<>();
+  private final Map<String, Set<EdgeConnection>> members = new HashMap<>();
 
-  void add(String room, Connection connection) {
+  void add(String room, EdgeConnection connection) {
     members.computeIfAbsent(room, r -> new LinkedHashSet<>()).add(connection);
   }
 
-  void remove(String room, Connection connection) {
-    Set<Connection> set = members.get(room);
+  void remove(String room, EdgeConnection connection) {
+    Set<EdgeConnection> set = members.get(room);
     if (set != null && set.remove(connection) && set.isEmpty()) {
       members.remove(room);
     }
   }
 
-  Collection<Connection> in(String room) {
-    Set<Connection> set = members.get(room);
+  Collection<EdgeConnection> in(String room) {
+    Set<EdgeConnection> set = members.get(room);
     return set == null ? List.of() : set;
   }
 }

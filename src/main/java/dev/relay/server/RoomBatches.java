@@ -19,9 +19,10 @@ import java.util.Map;
  *
  * <p>Order is kept as if every event were delivered on arrival. A member who joins the room during the turn
  * gets only what arrived after it joined; anything written to a member directly (a reply, a private message,
- * its leaving the room) first hands it what the turn has gathered for its room so far ({@link #catchUp}).
- * A connection is in at most one room at a time (the hub sends a move's part before its join), so a
- * member's share is always one contiguous slice.
+ * its leaving the room) first hands it what the turn has gathered for its rooms so far ({@link #catchUp}).
+ * A member's share of one room's batch is one contiguous slice, from its joining (or the turn's start) to its
+ * leaving (or the turn's end); a member of several rooms gets each room's share in order, the rooms one after
+ * the other.
  *
  * <p>Confined to the listener's event loop.
  */
@@ -45,7 +46,7 @@ final class RoomBatches {
   }
 
   /** {@code member} is about to enter {@code room}'s index: what the room gathered before is not its own. */
-  void entering(Connection member, String room) {
+  void entering(EdgeConnection member, String room) {
     Batch batch = pending.get(room);
     if (batch != null) {
       batch.handedOver.put(member, batch.events.size());
@@ -53,7 +54,7 @@ final class RoomBatches {
   }
 
   /** Hands {@code member} what its room gathered so far this turn; call before writing to it otherwise. */
-  void catchUp(Connection member, String room) {
+  void catchUp(EdgeConnection member, String room) {
     Batch batch = room == null ? null : pending.get(room);
     if (batch != null) {
       batch.handOverTo(member);
@@ -64,7 +65,7 @@ final class RoomBatches {
     Map<String, Batch> batches = pending;
     pending = new HashMap<>();
     batches.forEach((room, batch) -> {
-      for (Connection member : rooms.in(room)) {
+      for (EdgeConnection member : rooms.in(room)) {
         batch.handOverRest(member);
       }
     });
@@ -76,20 +77,20 @@ final class RoomBatches {
     /** One rendering per dialect among the members, made on first need and extended as events come. */
     private final Map<Dialect, Rendering> renderings = new IdentityHashMap<>();
     /** Events already handed to a member, or skipped because it joined later; absent means none. */
-    private final Map<Connection, Integer> handedOver = new HashMap<>();
+    private final Map<EdgeConnection, Integer> handedOver = new HashMap<>();
 
     /** During the turn: more may be appended, so the member gets a slice that does not grow with it. */
-    void handOverTo(Connection member) {
+    void handOverTo(EdgeConnection member) {
       Integer from = handedOver.put(member, events.size());
       handOver(member, from == null ? 0 : from, false);
     }
 
     /** At the end of the turn, with nothing more to come: nothing to remember, and the whole may be shared. */
-    void handOverRest(Connection member) {
+    void handOverRest(EdgeConnection member) {
       handOver(member, handedOver.isEmpty() ? 0 : handedOver.getOrDefault(member, 0), true);
     }
 
-    private void handOver(Connection member, int fromEvent, boolean complete) {
+    private void handOver(EdgeConnection member, int fromEvent, boolean complete) {
       if (fromEvent >= events.size()) {
         return;
       }
