@@ -1,7 +1,7 @@
 package dev.relay.jmh;
 
-import dev.relay.protocol.CommandTable;
-import dev.relay.protocol.Input;
+import dev.relay.line.CommandTable;
+import dev.relay.line.Input;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

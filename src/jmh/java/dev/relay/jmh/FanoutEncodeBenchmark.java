@@ -1,7 +1,7 @@
 package dev.relay.jmh;
 
-import dev.relay.protocol.Lines;
-import dev.relay.protocol.Replies;
+import dev.relay.line.Lines;
+import dev.relay.line.Replies;
 import io.vertx.core.buffer.Buffer;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,7 +1,7 @@
 package dev.relay.jmh;
 
-import dev.relay.protocol.Frame;
-import dev.relay.protocol.LineSplitter;
+import dev.relay.edge.Frame;
+import dev.relay.edge.LineSplitter;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -1,6 +1,6 @@
 package dev.relay.jmh;
 
-import dev.relay.protocol.StrictUtf8;
+import dev.relay.edge.StrictUtf8;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

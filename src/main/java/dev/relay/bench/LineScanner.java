@@ -1,6 +1,6 @@
 package dev.relay.bench;
 
-import dev.relay.protocol.LineFeeds;
+import dev.relay.edge.LineFeeds;
 import io.vertx.core.buffer.Buffer;
 
 /**

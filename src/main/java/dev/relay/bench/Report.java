@@ -1,8 +1,8 @@
 package dev.relay.bench;
 
 import io.vertx.core.json.JsonObject;
-import java.math.BigDecimal;
 import java.io.PrintWriter;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 

@@ -1,6 +1,6 @@
 package dev.relay.bus;
 
-import dev.relay.protocol.RoomCount;
+import dev.relay.chat.RoomCount;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,13 +1,12 @@
 package dev.relay.chat;
 
-import dev.relay.bus.ChatEvent;
 import dev.relay.bus.ChatEvent.Refusal;
+import dev.relay.bus.ChatEvent;
 import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.PeerMessage;
-import dev.relay.protocol.Names;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.time.Instant;

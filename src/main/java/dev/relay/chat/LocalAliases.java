@@ -1,7 +1,6 @@
 package dev.relay.chat;
 
 import dev.relay.bus.MemberId;
-import dev.relay.protocol.Names;
 import io.vertx.core.Future;
 import java.util.HashMap;
 import java.util.Map;

@@ -1,8 +1,6 @@
 package dev.relay.chat;
 
 import dev.relay.bus.MemberId;
-import dev.relay.protocol.Names;
-import dev.relay.protocol.RoomCount;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;

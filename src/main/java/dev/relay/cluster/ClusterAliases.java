@@ -2,7 +2,7 @@ package dev.relay.cluster;
 
 import dev.relay.bus.MemberId;
 import dev.relay.chat.AliasRegistry;
-import dev.relay.protocol.Names;
+import dev.relay.chat.Names;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

@@ -1,10 +1,10 @@
 package dev.relay.config;
 
 import dev.relay.cluster.ClusterSettings;
+import dev.relay.edge.Limits;
+import dev.relay.edge.ServerConfig;
+import dev.relay.edge.TlsConfig;
 import dev.relay.ops.OpsConfig;
-import dev.relay.server.Limits;
-import dev.relay.server.ServerConfig;
-import dev.relay.server.TlsConfig;
 
 /**
  * Everything an instance runs with, validated and immutable.

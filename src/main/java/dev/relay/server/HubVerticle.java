@@ -10,6 +10,7 @@ import dev.relay.chat.Hub;
 import dev.relay.chat.Peers;
 import dev.relay.cluster.ClusterNode;
 import dev.relay.cluster.ClusterPeers;
+import dev.relay.edge.Limits;
 import dev.relay.ops.RelayMetrics;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;

@@ -4,6 +4,9 @@ import dev.relay.bus.Codecs;
 import dev.relay.chat.LocalAliases;
 import dev.relay.cluster.ClusterAliases;
 import dev.relay.cluster.ClusterNode;
+import dev.relay.edge.ListenerVerticle;
+import dev.relay.edge.ServerConfig;
+import dev.relay.line.LineFrontEnd;
 import dev.relay.ops.RelayMetrics;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -79,7 +82,7 @@ public final class RelayServer {
     return vertx.deployVerticle(hub).compose(hubDeployment ->
         vertx.deployVerticle(() -> {
               ListenerVerticle listener = new ListenerVerticle(config, metrics, nodeId, nextIndex.getAndIncrement(),
-                  bindPort, tlsBindPort);
+                  bindPort, tlsBindPort, new LineFrontEnd());
               listeners.add(listener);
               return listener;
             }, new DeploymentOptions().setInstances(config.instances()))

@@ -6,6 +6,7 @@ import dev.relay.config.ConfigLoader;
 import dev.relay.config.RelayConfig;
 import dev.relay.config.Setting;
 import dev.relay.config.Settings;
+import dev.relay.edge.SocketOptions;
 import dev.relay.ops.ClusterMetrics;
 import dev.relay.ops.Observability;
 import dev.relay.ops.OpsServer;
@@ -167,12 +168,9 @@ public final class ServerCommand implements Callable<Integer> {
           .await(1, TimeUnit.MINUTES);
       Vertx running = vertx;
       SignalShutdown.install(() -> stop(server, ops, running, config.server().shutdownGraceSeconds()));
-      LOG.info("Relay listening on {}:{}{}; operator HTTP on port {}; {} transport, {}; {}; {}",
+      LOG.info("Relay listening on {}:{}{}; operator HTTP on port {}; {} transport, {}",
           config.server().host(), server.port(), server.tlsPort() < 0 ? "" : " and TLS port " + server.tlsPort(),
-          ops.port(), vertx.isNativeTransportEnabled() ? "epoll" : "NIO", DirectWrites.probe().describe(),
-          new Keepalive(config.server().keepaliveIdleSeconds()).describe(), config.server().proxyProtocol()
-              ? ProxyRefusals.probe(config.server().limits().proxyHeaderTimeoutSeconds()).describe()
-              : "no PROXY protocol");
+          ops.port(), vertx.isNativeTransportEnabled() ? "epoll" : "NIO", SocketOptions.describe(config.server()));
       return 0;
     } catch (Exception e) {
       System.err.println("relay: cannot start: " + e.getMessage());

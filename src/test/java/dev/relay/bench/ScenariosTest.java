@@ -2,9 +2,9 @@ package dev.relay.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relay.server.Limits;
+import dev.relay.edge.Limits;
+import dev.relay.edge.ServerConfig;
 import dev.relay.server.RelayServer;
-import dev.relay.server.ServerConfig;
 import dev.relay.testing.LineClient;
 import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;

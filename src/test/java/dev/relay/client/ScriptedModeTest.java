@@ -1,4 +1,5 @@
 package dev.relay.client;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relay.testing.LineClient;

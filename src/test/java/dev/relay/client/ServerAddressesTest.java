@@ -116,7 +116,6 @@ class ServerAddressesTest {
         .hasMessage(message);
   }
 
-
   private static InetSocketAddress socket(String ip, int port) {
     return new InetSocketAddress(ip, port);
   }

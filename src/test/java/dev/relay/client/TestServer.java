@@ -1,7 +1,7 @@
 package dev.relay.client;
 
+import dev.relay.edge.ServerConfig;
 import dev.relay.server.RelayServer;
-import dev.relay.server.ServerConfig;
 import io.vertx.core.Vertx;
 
 /** The real Relay server, in-process on loopback, for the client's integration tests. */

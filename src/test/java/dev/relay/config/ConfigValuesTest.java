@@ -3,7 +3,7 @@ package dev.relay.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.relay.server.ServerConfig;
+import dev.relay.edge.ServerConfig;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package dev.relay.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relay.protocol.CommandTable;
+import dev.relay.line.CommandTable;
 import dev.relay.testing.LineClient;
 import dev.relay.testing.TestServer;
 import io.vertx.core.Vertx;

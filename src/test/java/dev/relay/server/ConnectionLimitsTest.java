@@ -2,6 +2,7 @@ package dev.relay.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.edge.Limits;
 import dev.relay.testing.LineClient;
 import dev.relay.testing.TestServer;
 import io.vertx.core.Vertx;

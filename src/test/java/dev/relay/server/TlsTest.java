@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relay.client.ClientCommand;
+import dev.relay.edge.TlsConfig;
 import dev.relay.testing.LineClient;
 import dev.relay.testing.TestServer;
 import io.vertx.core.Vertx;

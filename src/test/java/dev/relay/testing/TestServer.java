@@ -1,7 +1,7 @@
 package dev.relay.testing;
 
+import dev.relay.edge.ServerConfig;
 import dev.relay.server.RelayServer;
-import dev.relay.server.ServerConfig;
 import io.vertx.core.Vertx;
 import java.util.concurrent.TimeUnit;
 

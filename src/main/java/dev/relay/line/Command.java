@@ -1,0 +1,30 @@
+package dev.relay.line;
+
+/** A slash command a client asked for, with its arguments checked for presence (not yet for meaning). */
+public sealed interface Command {
+
+  record Help() implements Command {
+  }
+
+  record Nick(String alias) implements Command {
+  }
+
+  record Join(String room) implements Command {
+  }
+
+  record Rooms() implements Command {
+  }
+
+  record Who() implements Command {
+  }
+
+  record Msg(String alias, String text) implements Command {
+  }
+
+  record Me(String action) implements Command {
+  }
+
+  /** {@code reason} is empty when none was given. */
+  record Quit(String reason) implements Command {
+  }
+}

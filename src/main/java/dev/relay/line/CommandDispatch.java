@@ -1,0 +1,127 @@
+package dev.relay.line;
+
+import dev.relay.bus.HubRequest;
+import dev.relay.bus.MemberId;
+import dev.relay.chat.Names;
+import dev.relay.edge.Session;
+import dev.relay.ops.RelayMetrics;
+import io.vertx.core.buffer.Buffer;
+import java.util.Optional;
+
+/**
+ * The line protocol's dispatch table: what each parsed line of a member becomes, a request to the hub
+ * or an answer from the edge. Checks the arguments' meaning (names, text) so that the hub sees only
+ * valid requests.
+ */
+final class CommandDispatch {
+
+  /** What the dispatch needs of one connection. */
+  interface Session {
+    MemberId id();
+
+    /** The key of the room this connection speaks to. */
+    String room();
+
+    /** The connection speaks to {@code roomKey} from now on; the hub handles the move before what follows. */
+    void speakTo(String roomKey);
+
+    void reply(Buffer lines);
+
+    void toHub(HubRequest request);
+
+    void quit(String reason);
+
+    RelayMetrics metrics();
+
+    /** Still choosing an alias. */
+    boolean handshaking();
+
+    /** Asks the hub for {@code alias}; reading waits for the answer. */
+    void greet(String alias);
+
+    /** Tells the client why its line was refused (and, while handshaking, asks for the alias again). */
+    void reject(String error);
+  }
+
+  private CommandDispatch() {
+  }
+
+  /** A line from a client that has no alias yet: the alias, or one of the commands allowed before it. */
+  static void handshake(Session session, String text) {
+    Input input = CommandTable.parse(text);
+    if (input instanceof Input.Invoke invoke && invoke.spec().beforeAlias()) {
+      command(session, invoke.command());
+      if (session.handshaking()) {
+        reply(session, Replies.ALIAS_PROMPT);
+      }
+    } else if (input instanceof Input.Blank) {
+      session.reject(Replies.emptyAlias());
+    } else if (!(input instanceof Input.Text)) {
+      session.reject(Replies.aliasFirst());
+    } else {
+      String wanted = text.strip();
+      Names.aliasProblem(wanted).ifPresentOrElse(problem -> session.reject(Replies.invalidAlias(problem)),
+          () -> session.greet(wanted));
+    }
+  }
+
+  /** A line from a member that finished the handshake. */
+  static void chat(Session session, Input input) {
+    if (input instanceof Input.Text said) {
+      checked(session, said.text(), () -> {
+        session.metrics().messageReceived();
+        session.toHub(new HubRequest.Say(session.id(), session.room(), said.text()));
+      });
+    } else if (input instanceof Input.Invoke invoke) {
+      command(session, invoke.command());
+    } else if (input instanceof Input.Unknown unknown) {
+      reply(session, Replies.unknownCommand(unknown.word()));
+    } else if (input instanceof Input.BadUsage bad) {
+      reply(session, Replies.usage(bad.spec()));
+    }
+  }
+
+  static void command(Session session, Command command) {
+    MemberId id = session.id();
+    if (command instanceof Command.Help) {
+      session.reply(Lines.encode(Replies.help()));
+    } else if (command instanceof Command.Quit quit) {
+      session.quit(quit.reason());
+    } else if (command instanceof Command.Nick nick) {
+      problemOr(session, Names.aliasProblem(nick.alias()).map(Replies::invalidAlias),
+          () -> session.toHub(new HubRequest.Rename(id, nick.alias())));
+    } else if (command instanceof Command.Join join) {
+      String wanted = Names.stripRoomPrefix(join.room());
+      problemOr(session, Names.roomProblem(wanted).map(Replies::invalidRoom), () -> {
+        session.toHub(new HubRequest.Move(id, session.room(), wanted));
+        session.speakTo(Names.key(wanted));
+      });
+    } else if (command instanceof Command.Rooms) {
+      session.toHub(new HubRequest.ListRooms(id));
+    } else if (command instanceof Command.Who) {
+      session.toHub(new HubRequest.Who(id, session.room()));
+    } else if (command instanceof Command.Msg msg) {
+      checked(session, msg.text(), () -> session.toHub(new HubRequest.Whisper(id, msg.alias(), msg.text())));
+    } else if (command instanceof Command.Me me) {
+      checked(session, me.action(), () -> {
+        session.metrics().messageReceived();
+        session.toHub(new HubRequest.Act(id, session.room(), me.action()));
+      });
+    }
+  }
+
+  /** Runs {@code send} if {@code text} may be sent, else tells the member why not. */
+  private static void checked(Session session, String text, Runnable send) {
+    Optional<String> problem = TextRules.problem(text);
+    problem.ifPresent(p -> session.metrics().rejected(RelayMetrics.Rejection.CONTROL_CHARACTERS));
+    problemOr(session, problem.map(Replies::badText), send);
+  }
+
+  private static void problemOr(Session session, Optional<String> problem, Runnable action) {
+    problem.ifPresentOrElse(line -> reply(session, line), action);
+  }
+
+  private static void reply(Session session, String line) {
+    session.reply(Lines.encode(line));
+  }
+}

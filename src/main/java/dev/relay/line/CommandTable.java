@@ -1,0 +1,85 @@
+package dev.relay.line;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The line protocol's commands: parsing, arity, "allowed before an alias" and {@code /help} all read this
+ * one table. A line starting with {@code //} is chat text that starts with a single '/'.
+ */
+public final class CommandTable {
+
+  private static final List<CommandSpec> SPECS = List.of(
+      new CommandSpec("help", "", "list the commands", true, rest -> rest.isEmpty() ? new Command.Help() : null),
+      new CommandSpec("nick", "NEW", "change your alias", false, rest -> oneWord(rest) ? new Command.Nick(rest) : null),
+      new CommandSpec("join", "ROOM", "switch to ROOM, creating it if needed", false,
+          rest -> oneWord(rest) ? new Command.Join(rest) : null),
+      new CommandSpec("rooms", "", "list the rooms and how many are in each", false,
+          rest -> rest.isEmpty() ? new Command.Rooms() : null),
+      new CommandSpec("who", "", "list who is in your room", false, rest -> rest.isEmpty() ? new Command.Who() : null),
+      new CommandSpec("msg", "ALIAS TEXT", "send TEXT to ALIAS only", false, CommandTable::privateMessage),
+      new CommandSpec("me", "ACTION", "tell the room what you are doing", false,
+          rest -> rest.isEmpty() ? null : new Command.Me(rest)),
+      new CommandSpec("quit", "[REASON]", "leave the chat", true, Command.Quit::new));
+
+  private CommandTable() {
+  }
+
+  public static List<CommandSpec> specs() {
+    return SPECS;
+  }
+
+  /** What {@code line} means; never null. */
+  public static Input parse(String line) {
+    if (line.isBlank()) {
+      return new Input.Blank();
+    }
+    if (!line.startsWith("/")) {
+      return new Input.Text(line);
+    }
+    if (line.startsWith("//")) {
+      return new Input.Text(line.substring(1));
+    }
+    int space = indexOfWhitespace(line);
+    String word = (space < 0 ? line.substring(1) : line.substring(1, space)).toLowerCase(Locale.ROOT);
+    String rest = space < 0 ? "" : line.substring(space + 1).strip();
+    Optional<CommandSpec> spec = find(word);
+    if (spec.isEmpty()) {
+      return new Input.Unknown(word);
+    }
+    Command command = spec.get().parser().apply(rest);
+    return command == null ? new Input.BadUsage(spec.get()) : new Input.Invoke(spec.get(), command);
+  }
+
+  public static Optional<CommandSpec> find(String word) {
+    for (CommandSpec spec : SPECS) {
+      if (spec.name().equals(word)) {
+        return Optional.of(spec);
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static Command privateMessage(String rest) {
+    int space = indexOfWhitespace(rest);
+    if (space < 0) {
+      return null;
+    }
+    String text = rest.substring(space + 1).strip();
+    return text.isEmpty() ? null : new Command.Msg(rest.substring(0, space), text);
+  }
+
+  private static boolean oneWord(String rest) {
+    return !rest.isEmpty() && indexOfWhitespace(rest) < 0;
+  }
+
+  private static int indexOfWhitespace(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isWhitespace(s.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

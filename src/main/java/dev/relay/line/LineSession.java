@@ -1,0 +1,236 @@
+package dev.relay.line;
+
+import dev.relay.bus.ChatEvent;
+import dev.relay.bus.DisconnectReason;
+import dev.relay.bus.HubRequest;
+import dev.relay.bus.MemberId;
+import dev.relay.edge.Dialect;
+import dev.relay.edge.EdgeConnection;
+import dev.relay.edge.FloodGate;
+import dev.relay.edge.Frame;
+import dev.relay.edge.LineSplitter;
+import dev.relay.edge.Session;
+import dev.relay.ops.RelayMetrics;
+import io.vertx.core.buffer.Buffer;
+import java.util.List;
+
+/**
+ * One client's line-protocol session (docs/PROTOCOL.md): frames its bytes into lines, decodes and parses them,
+ * holds the flood gate, and turns what the client asked for into hub requests. The protocol is an adapter at
+ * the edge; rooms and aliases belong to the hub, the socket to its {@link EdgeConnection}.
+ *
+ * <p>Confined to its listener's event loop. Reading stops while a handshake waits for the hub and while the
+ * flood gate is closed.
+ */
+public final class LineSession implements Session, CommandDispatch.Session {
+
+  private enum State { HANDSHAKE, GREETING, CHATTING, LEAVING }
+
+  private final EdgeConnection connection;
+  private final LineSplitter splitter;
+  private final FloodGate floodGate;
+  private State state = State.HANDSHAKE;
+  private String alias;
+  /** The room this connection speaks to; changes as soon as a move is requested, which the hub handles first. */
+  private String room;
+  private Frame.Line held;
+  private boolean throttled;
+  private long handshakeTimer = -1;
+
+  LineSession(EdgeConnection connection, LineSplitter splitter, FloodGate floodGate) {
+    this.connection = connection;
+    this.splitter = splitter;
+    this.floodGate = floodGate;
+  }
+
+  @Override
+  public Dialect dialect() {
+    return LineDialect.INSTANCE;
+  }
+
+  @Override
+  public void start() {
+    int timeout = connection.config().limits().handshakeTimeoutSeconds();
+    if (timeout > 0) {
+      handshakeTimer = connection.vertx().setTimer(timeout * 1000L,
+          t -> connection.abort(DisconnectReason.HANDSHAKE_TIMEOUT, Lines.encode(Replies.handshakeTimeout(timeout))));
+    }
+    write(Replies.ALIAS_PROMPT);
+  }
+
+  @Override
+  public void onData(Buffer data) {
+    splitter.feed(data.getBytes());
+    process();
+  }
+
+  @Override
+  public MemberId id() {
+    return connection.id();
+  }
+
+  @Override
+  public String room() {
+    return room;
+  }
+
+  @Override
+  public void speakTo(String roomKey) {
+    room = roomKey;
+  }
+
+  @Override
+  public void reply(Buffer lines) {
+    connection.deliver(lines);
+  }
+
+  @Override
+  public void toHub(HubRequest request) {
+    connection.toHub(request);
+  }
+
+  @Override
+  public RelayMetrics metrics() {
+    return connection.metrics();
+  }
+
+  @Override
+  public String alias() {
+    return alias;
+  }
+
+  /** The alias is ours; reading resumes once the hub has put us in the lobby ({@link #joined}). */
+  @Override
+  public void accepted(String newAlias, String lobby) {
+    alias = newAlias;
+    connection.vertx().cancelTimer(handshakeTimer);
+    connection.deliver(dialect().render(new ChatEvent.Welcome(newAlias, lobby)));
+  }
+
+  /** The alias was refused: the reason, and the prompt for another. */
+  @Override
+  public void refused(ChatEvent.Refused why) {
+    state = State.HANDSHAKE;
+    connection.deliver(dialect().render(why).appendBuffer(Lines.encode(Replies.ALIAS_PROMPT)));
+    process();
+  }
+
+  @Override
+  public void renamed(String newAlias) {
+    alias = newAlias;
+  }
+
+  @Override
+  public void joined(String roomKey) {
+    if (room == null) {
+      room = roomKey;
+    }
+    if (state == State.GREETING) {
+      state = State.CHATTING;
+      process();
+    }
+  }
+
+  @Override
+  public boolean known() {
+    return state != State.HANDSHAKE;
+  }
+
+  @Override
+  public Buffer farewell(Farewell why, int detail) {
+    return Lines.encode(switch (why) {
+      case SHUTTING_DOWN -> Replies.shuttingDown();
+      case SLOW_CONSUMER -> Replies.slowConsumer(detail);
+    });
+  }
+
+  @Override
+  public void closed() {
+    connection.vertx().cancelTimer(handshakeTimer);
+  }
+
+  /** Handles the lines read so far, until they run out or something asks to wait. */
+  private void process() {
+    while (connection.open() && (state == State.HANDSHAKE || state == State.CHATTING)) {
+      if (throttled) {
+        connection.pauseReading();
+        return;
+      }
+      Frame frame = held != null ? held : splitter.next();
+      held = null;
+      if (frame == null) {
+        connection.resumeReading();
+        return;
+      }
+      if (frame instanceof Frame.Line line && floodGate != null && !floodGate.tryPass()) {
+        held = line;
+        throttle();
+        return;
+      }
+      handle(frame);
+    }
+    connection.pauseReading();
+  }
+
+  private void handle(Frame frame) {
+    if (frame instanceof Frame.TooLong tooLong) {
+      metrics().rejected(RelayMetrics.Rejection.TOO_LONG);
+      reject(Replies.lineTooLong(tooLong.limit()));
+      return;
+    }
+    String text = connection.utf8().decode(((Frame.Line) frame).bytes());
+    if (text == null) {
+      metrics().rejected(RelayMetrics.Rejection.INVALID_UTF8);
+      reject(Replies.invalidUtf8());
+    } else if (state == State.HANDSHAKE) {
+      CommandDispatch.handshake(this, text);
+    } else {
+      CommandDispatch.chat(this, CommandTable.parse(text));
+    }
+  }
+
+  @Override
+  public void greet(String wanted) {
+    state = State.GREETING;
+    toHub(new HubRequest.Hello(id(), wanted));
+  }
+
+  @Override
+  public boolean handshaking() {
+    return state == State.HANDSHAKE;
+  }
+
+  @Override
+  public void quit(String reason) {
+    if (state == State.HANDSHAKE) {
+      connection.disconnect(Lines.encode(Replies.GOODBYE), DisconnectReason.QUIT);
+      return;
+    }
+    connection.endsBecause(DisconnectReason.QUIT);
+    state = State.LEAVING;
+    toHub(new HubRequest.Quit(id(), reason));
+  }
+
+  /** A line that could not be used: say why, and during the handshake ask for the alias again. */
+  @Override
+  public void reject(String error) {
+    if (state == State.HANDSHAKE) {
+      connection.deliver(Lines.encode(List.of(error, Replies.ALIAS_PROMPT)));
+    } else {
+      write(error);
+    }
+  }
+
+  private void write(String line) {
+    connection.deliver(Lines.encode(line));
+  }
+
+  private void throttle() {
+    throttled = true;
+    connection.pauseReading();
+    connection.vertx().setTimer(floodGate.waitMillis(), t -> {
+      throttled = false;
+      process();
+    });
+  }
+}

@@ -1,5 +1,0 @@
-package dev.relay.protocol;
-
-/** A room as {@code /rooms} lists it. */
-public record RoomCount(String name, int members) {
-}
