@@ -68,6 +68,17 @@ public final class EdgeConnection {
     socket.resume();
   }
 
+  /**
+   * Hands the connection to another session, as when the handshake shows the client speaks another dialect
+   * than the one it was greeted in; {@code firstBytes}, already read, go to it at once.
+   */
+  public void become(Session next, Buffer firstBytes) {
+    session = next;
+    if (firstBytes.length() > 0) {
+      next.onData(firstBytes);
+    }
+  }
+
   public MemberId id() {
     return id;
   }

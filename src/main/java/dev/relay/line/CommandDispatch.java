@@ -13,10 +13,10 @@ import java.util.Optional;
  * or an answer from the edge. Checks the arguments' meaning (names, text) so that the hub sees only
  * valid requests.
  */
-final class CommandDispatch {
+public final class CommandDispatch {
 
   /** What the dispatch needs of one connection. */
-  interface Session {
+  public interface Session {
     MemberId id();
 
     /** The key of the room this connection speaks to. */
@@ -47,7 +47,7 @@ final class CommandDispatch {
   }
 
   /** A line from a client that has no alias yet: the alias, or one of the commands allowed before it. */
-  static void handshake(Session session, String text) {
+  public static void handshake(Session session, String text) {
     Input input = CommandTable.parse(text);
     if (input instanceof Input.Invoke invoke && invoke.spec().beforeAlias()) {
       command(session, invoke.command());
@@ -66,7 +66,7 @@ final class CommandDispatch {
   }
 
   /** A line from a member that finished the handshake. */
-  static void chat(Session session, Input input) {
+  public static void chat(Session session, Input input) {
     if (input instanceof Input.Text said) {
       checked(session, said.text(), () -> {
         session.metrics().messageReceived();
@@ -81,7 +81,7 @@ final class CommandDispatch {
     }
   }
 
-  static void command(Session session, Command command) {
+  public static void command(Session session, Command command) {
     MemberId id = session.id();
     if (command instanceof Command.Help) {
       session.reply(Lines.encode(Replies.help()));

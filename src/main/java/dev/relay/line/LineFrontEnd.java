@@ -8,8 +8,17 @@ import dev.relay.edge.LineSplitter;
 import dev.relay.edge.Session;
 import io.vertx.core.buffer.Buffer;
 
-/** The line protocol (docs/PROTOCOL.md) on a chat port: each connection gets a {@link LineSession}. */
+/**
+ * The line protocol (docs/PROTOCOL.md) on a chat port: each connection gets a {@link LineSession}, and is handed
+ * to {@code withoutLineEnds} if it answers the greeting without a line end (the tutorial's client).
+ */
 public final class LineFrontEnd implements FrontEnd {
+
+  private final FrontEnd withoutLineEnds;
+
+  public LineFrontEnd(FrontEnd withoutLineEnds) {
+    this.withoutLineEnds = withoutLineEnds;
+  }
 
   @Override
   public Session open(EdgeConnection connection) {
@@ -17,7 +26,7 @@ public final class LineFrontEnd implements FrontEnd {
     FloodGate gate = limits.floodControlEnabled()
         ? new FloodGate(limits.floodLinesPerSecond(), limits.floodBurst(), System::nanoTime)
         : null;
-    return new LineSession(connection, new LineSplitter(limits.maxLineBytes()), gate);
+    return new LineSession(connection, new LineSplitter(limits.maxLineBytes()), gate, withoutLineEnds);
   }
 
   @Override

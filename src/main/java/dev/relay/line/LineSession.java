@@ -7,6 +7,7 @@ import dev.relay.bus.MemberId;
 import dev.relay.edge.Dialect;
 import dev.relay.edge.EdgeConnection;
 import dev.relay.edge.FloodGate;
+import dev.relay.edge.FrontEnd;
 import dev.relay.edge.Frame;
 import dev.relay.edge.LineSplitter;
 import dev.relay.edge.Session;
@@ -24,11 +25,23 @@ import java.util.List;
  */
 public final class LineSession implements Session, CommandDispatch.Session {
 
+  /**
+   * How long the greeting's line end waits for a client that answers {@code alias?} at once and without one
+   * (the tutorial's client, docs/PROTOCOL.md 8); a line client reads {@code alias?} this much later.
+   */
+  static final long TUTORIAL_PROBE_MILLIS = 30;
+  /**
+   * A first answer that arrives later without a line end, and stays without one this long, is taken for the
+   * tutorial's client too: one further away than the probe's window.
+   */
+  static final long LATE_TUTORIAL_MILLIS = 500;
+
   private enum State { HANDSHAKE, GREETING, CHATTING, LEAVING }
 
   private final EdgeConnection connection;
   private final LineSplitter splitter;
   private final FloodGate floodGate;
+  private final FrontEnd withoutLineEnds;
   private State state = State.HANDSHAKE;
   private String alias;
   /** The room this connection speaks to; changes as soon as a move is requested, which the hub handles first. */
@@ -36,8 +49,18 @@ public final class LineSession implements Session, CommandDispatch.Session {
   private Frame.Line held;
   private boolean throttled;
   private long handshakeTimer = -1;
+  /** The greeting's line end is still held back, to see whether the client answers without one. */
+  private boolean probing;
+  private long probeTimer = -1;
+  /** The client's first bytes while no line end has come yet (bounded by the line limit), or null after one. */
+  private Buffer unterminated = Buffer.buffer();
+  private long lateTimer = -1;
 
-  LineSession(EdgeConnection connection, LineSplitter splitter, FloodGate floodGate) {
+  /**
+   * @param withoutLineEnds the front end for a client that answers the greeting without a line end
+   */
+  LineSession(EdgeConnection connection, LineSplitter splitter, FloodGate floodGate, FrontEnd withoutLineEnds) {
+    this.withoutLineEnds = withoutLineEnds;
     this.connection = connection;
     this.splitter = splitter;
     this.floodGate = floodGate;
@@ -55,13 +78,68 @@ public final class LineSession implements Session, CommandDispatch.Session {
       handshakeTimer = connection.vertx().setTimer(timeout * 1000L,
           t -> connection.abort(DisconnectReason.HANDSHAKE_TIMEOUT, Lines.encode(Replies.handshakeTimeout(timeout))));
     }
-    write(Replies.ALIAS_PROMPT);
+    // alias? alone, and its line end a moment later: the tutorial's client answers a chunk that is exactly
+    // "alias?" with its alias and no line end, which is how a connection shows it speaks that dialect.
+    connection.deliver(Buffer.buffer(Replies.ALIAS_PROMPT));
+    probing = true;
+    probeTimer = connection.vertx().setTimer(TUTORIAL_PROBE_MILLIS, t -> endProbe());
+  }
+
+  private void endProbe() {
+    if (probing) {
+      probing = false;
+      connection.deliver(Lines.lineEnd());
+    }
   }
 
   @Override
   public void onData(Buffer data) {
+    boolean lineEnd = containsLineEnd(data);
+    if (probing) {
+      connection.vertx().cancelTimer(probeTimer);
+      if (!lineEnd) {
+        handOver(data);
+        return;
+      }
+      endProbe();
+    }
+    watchFirstAnswer(data, lineEnd);
     splitter.feed(data.getBytes());
     process();
+  }
+
+  /** Until the first line end, remembers what came; an answer left without one is the tutorial client's. */
+  private void watchFirstAnswer(Buffer data, boolean lineEnd) {
+    if (unterminated == null) {
+      return;
+    }
+    connection.vertx().cancelTimer(lateTimer);
+    if (lineEnd || unterminated.length() + data.length() > connection.config().limits().maxLineBytes()) {
+      unterminated = null;
+      return;
+    }
+    unterminated.appendBuffer(data);
+    lateTimer = connection.vertx().setTimer(LATE_TUTORIAL_MILLIS, t -> {
+      if (unterminated != null && state == State.HANDSHAKE && connection.open()) {
+        handOver(unterminated);
+      }
+    });
+  }
+
+  private void handOver(Buffer firstAnswer) {
+    probing = false;
+    unterminated = null;
+    connection.vertx().cancelTimer(handshakeTimer);
+    connection.become(withoutLineEnds.open(connection), firstAnswer);
+  }
+
+  private static boolean containsLineEnd(Buffer data) {
+    for (int i = 0; i < data.length(); i++) {
+      if (data.getByte(i) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
@@ -147,6 +225,8 @@ public final class LineSession implements Session, CommandDispatch.Session {
   @Override
   public void closed() {
     connection.vertx().cancelTimer(handshakeTimer);
+    connection.vertx().cancelTimer(probeTimer);
+    connection.vertx().cancelTimer(lateTimer);
   }
 
   /** Handles the lines read so far, until they run out or something asks to wait. */

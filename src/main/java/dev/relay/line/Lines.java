@@ -12,6 +12,11 @@ public final class Lines {
   private Lines() {
   }
 
+  /** A line end alone: what follows a greeting sent without one. */
+  public static Buffer lineEnd() {
+    return Buffer.buffer(2).appendBytes(CRLF);
+  }
+
   public static Buffer encode(String line) {
     byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
     return Buffer.buffer(bytes.length + 2).appendBytes(bytes).appendBytes(CRLF);

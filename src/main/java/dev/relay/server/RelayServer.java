@@ -7,6 +7,7 @@ import dev.relay.cluster.ClusterNode;
 import dev.relay.edge.ListenerVerticle;
 import dev.relay.edge.ServerConfig;
 import dev.relay.line.LineFrontEnd;
+import dev.relay.tutorial.TutorialFrontEnd;
 import dev.relay.ops.RelayMetrics;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -82,7 +83,7 @@ public final class RelayServer {
     return vertx.deployVerticle(hub).compose(hubDeployment ->
         vertx.deployVerticle(() -> {
               ListenerVerticle listener = new ListenerVerticle(config, metrics, nodeId, nextIndex.getAndIncrement(),
-                  bindPort, tlsBindPort, new LineFrontEnd());
+                  bindPort, tlsBindPort, new LineFrontEnd(new TutorialFrontEnd()));
               listeners.add(listener);
               return listener;
             }, new DeploymentOptions().setInstances(config.instances()))

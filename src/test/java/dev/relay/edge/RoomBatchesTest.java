@@ -10,6 +10,7 @@ import dev.relay.bus.HubRequest;
 import dev.relay.bus.LocalCodec;
 import dev.relay.line.LineFrontEnd;
 import dev.relay.ops.RelayMetrics;
+import dev.relay.tutorial.TutorialFrontEnd;
 import dev.relay.testing.LineClient;
 import dev.relay.testing.TestServer;
 import io.vertx.core.Context;
@@ -58,7 +59,7 @@ class RoomBatchesTest {
     Promise<Integer> bound = Promise.promise();
     loop.runOnContext(v -> {
       listener = new Listener(vertx, loop, TestServer.config(), RelayMetrics.unexported(), "node", EDGE,
-          new FlushScheduler(loop), new LineFrontEnd());
+          new FlushScheduler(loop), new LineFrontEnd(new TutorialFrontEnd()));
       vertx.eventBus().<EdgeEvent>localConsumer(EDGE, m -> listener.onEvent(m.body()))
           .completion()
           .compose(c -> vertx.createNetServer().connectHandler(listener::accept).listen(0, "127.0.0.1"))
