@@ -3,10 +3,9 @@ package dev.relay.process;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relay.testing.LineClient;
+import dev.relay.testing.Ports;
 import dev.relay.testing.RelayProcess;
 import io.vertx.core.json.JsonObject;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -50,10 +49,7 @@ class FatJarIT {
 
   @Test
   void clusteredStartWarnsOfNothingAndPutsTheEventBusAHundredPortsAboveHazelcast() throws Exception {
-    int hazelcast;
-    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      hazelcast = probe.getLocalPort();
-    }
+    int hazelcast = Ports.unused();
     try (RelayProcess relay = RelayProcess.start("--host", "127.0.0.1", "--port", "0", "--cluster",
         "--cluster-name", "relay-it-" + UUID.randomUUID(), "--cluster-host", "127.0.0.1",
         "--cluster-port", "" + hazelcast)) {

@@ -1,8 +1,5 @@
 package dev.relay.testing;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -33,7 +30,7 @@ public final class ProcessCluster implements AutoCloseable {
       String name = "relay-it-" + UUID.randomUUID();
       int[] hazelcast = new int[size];
       for (int i = 0; i < size; i++) {
-        hazelcast[i] = freePort();
+        hazelcast[i] = Ports.unused();
       }
       String members = String.join(",", Arrays.stream(hazelcast).mapToObj(p -> "127.0.0.1:" + p).toList());
       cluster.relays.add(instance(name, hazelcast[0], members));
@@ -81,11 +78,4 @@ public final class ProcessCluster implements AutoCloseable {
     relays.forEach(RelayProcess::close);
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new AssertionError("no free port", e);
-    }
-  }
 }

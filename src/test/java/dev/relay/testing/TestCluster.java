@@ -5,9 +5,6 @@ import dev.relay.cluster.ClusterSettings;
 import dev.relay.server.RelayServer;
 import io.vertx.core.Future;
 import io.vertx.core.VertxOptions;
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -40,7 +37,7 @@ public final class TestCluster implements AutoCloseable {
     String name = "relay-test-" + UUID.randomUUID();
     List<Integer> ports = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      ports.add(freePort());
+      ports.add(Ports.unused());
     }
     List<String> members = ports.stream().map(p -> "127.0.0.1:" + p).toList();
     List<Future<ClusterNode>> joining = new ArrayList<>();
@@ -100,11 +97,4 @@ public final class TestCluster implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new AssertionError(e);
-    }
-  }
 }
