@@ -100,6 +100,14 @@ public final class EdgeConnection {
     return listener.metrics();
   }
 
+  /** A flood gate for this connection's input as the limits configure it, or null when flood control is off. */
+  public FloodGate newFloodGate() {
+    Limits limits = config().limits();
+    return limits.floodControlEnabled()
+        ? new FloodGate(limits.floodLinesPerSecond(), limits.floodBurst(), System::nanoTime)
+        : null;
+  }
+
   /** The listener's strict UTF-8 decoder (one per event loop). */
   public StrictUtf8 utf8() {
     return listener.utf8();

@@ -1,9 +1,7 @@
 package dev.relay.line;
 
 import dev.relay.edge.EdgeConnection;
-import dev.relay.edge.FloodGate;
 import dev.relay.edge.FrontEnd;
-import dev.relay.edge.Limits;
 import dev.relay.edge.LineSplitter;
 import dev.relay.edge.Session;
 import io.vertx.core.buffer.Buffer;
@@ -22,11 +20,8 @@ public final class LineFrontEnd implements FrontEnd {
 
   @Override
   public Session open(EdgeConnection connection) {
-    Limits limits = connection.config().limits();
-    FloodGate gate = limits.floodControlEnabled()
-        ? new FloodGate(limits.floodLinesPerSecond(), limits.floodBurst(), System::nanoTime)
-        : null;
-    return new LineSession(connection, new LineSplitter(limits.maxLineBytes()), gate, withoutLineEnds);
+    return new LineSession(connection, new LineSplitter(connection.config().limits().maxLineBytes()),
+        connection.newFloodGate(), withoutLineEnds);
   }
 
   @Override

@@ -1,9 +1,7 @@
 package dev.relay.tutorial;
 
 import dev.relay.edge.EdgeConnection;
-import dev.relay.edge.FloodGate;
 import dev.relay.edge.FrontEnd;
-import dev.relay.edge.Limits;
 import dev.relay.edge.Session;
 import io.vertx.core.buffer.Buffer;
 
@@ -15,11 +13,7 @@ public final class TutorialFrontEnd implements FrontEnd {
 
   @Override
   public Session open(EdgeConnection connection) {
-    Limits limits = connection.config().limits();
-    FloodGate gate = limits.floodControlEnabled()
-        ? new FloodGate(limits.floodLinesPerSecond(), limits.floodBurst(), System::nanoTime)
-        : null;
-    return new TutorialSession(connection, gate);
+    return new TutorialSession(connection, connection.newFloodGate());
   }
 
   @Override
