@@ -98,12 +98,21 @@ class KeepaliveTest {
     return digits == null ? 0 : Long.parseLong(digits);
   }
 
-  /** ss's line for the server's end of the client's connection: local port {@code port}, peer the client's port. */
+  /**
+   * ss's line for the server's end of the client's connection: local port {@code port}, peer the client's port.
+   * While sent bytes wait for the peer's (delayed) acknowledgement, ss shows the retransmission timer instead
+   * of the keepalive one ({@code timer:(on,...)}), so this waits, 5 s at most, until nothing is in flight.
+   */
   private static String serverSide(int port, LineClient client) {
-    List<String> lines =
-        ss("state", "established", "( sport = :" + port + " and dport = :" + client.localPort() + " )");
-    assertThat(lines).as("ss lines for the server's side of the connection").hasSize(1);
-    return lines.get(0);
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+    while (true) {
+      List<String> lines =
+          ss("state", "established", "( sport = :" + port + " and dport = :" + client.localPort() + " )");
+      assertThat(lines).as("ss lines for the server's side of the connection").hasSize(1);
+      if (!lines.get(0).contains("timer:(on,") || System.nanoTime() > deadline) {
+        return lines.get(0);
+      }
+    }
   }
 
   private static List<String> ss(String... filter) {
