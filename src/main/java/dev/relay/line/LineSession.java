@@ -1,16 +1,12 @@
 package dev.relay.line;
 
 import dev.relay.bus.ChatEvent;
-import dev.relay.bus.DisconnectReason;
-import dev.relay.bus.HubRequest;
-import dev.relay.bus.MemberId;
 import dev.relay.edge.Dialect;
 import dev.relay.edge.EdgeConnection;
 import dev.relay.edge.FloodGate;
 import dev.relay.edge.FrontEnd;
 import dev.relay.edge.Frame;
 import dev.relay.edge.LineSplitter;
-import dev.relay.edge.Session;
 import dev.relay.ops.RelayMetrics;
 import io.vertx.core.buffer.Buffer;
 import java.util.List;
@@ -23,7 +19,7 @@ import java.util.List;
  * <p>Confined to its listener's event loop. Reading stops while a handshake waits for the hub and while the
  * flood gate is closed.
  */
-public final class LineSession implements Session, CommandDispatch.Session {
+public final class LineSession extends ChatSession {
 
   /**
    * How long the greeting's line end waits for a client that answers {@code alias?} at once and without one
@@ -36,19 +32,11 @@ public final class LineSession implements Session, CommandDispatch.Session {
    */
   static final long LATE_TUTORIAL_MILLIS = 500;
 
-  private enum State { HANDSHAKE, GREETING, CHATTING, LEAVING }
-
-  private final EdgeConnection connection;
   private final LineSplitter splitter;
   private final FloodGate floodGate;
   private final FrontEnd withoutLineEnds;
-  private State state = State.HANDSHAKE;
-  private String alias;
-  /** The room this connection speaks to; changes as soon as a move is requested, which the hub handles first. */
-  private String room;
   private Frame.Line held;
   private boolean throttled;
-  private long handshakeTimer = -1;
   /** The greeting's line end is still held back, to see whether the client answers without one. */
   private boolean probing;
   private long probeTimer = -1;
@@ -60,8 +48,8 @@ public final class LineSession implements Session, CommandDispatch.Session {
    * @param withoutLineEnds the front end for a client that answers the greeting without a line end
    */
   LineSession(EdgeConnection connection, LineSplitter splitter, FloodGate floodGate, FrontEnd withoutLineEnds) {
+    super(connection);
     this.withoutLineEnds = withoutLineEnds;
-    this.connection = connection;
     this.splitter = splitter;
     this.floodGate = floodGate;
   }
@@ -73,11 +61,7 @@ public final class LineSession implements Session, CommandDispatch.Session {
 
   @Override
   public void start() {
-    int timeout = connection.config().limits().handshakeTimeoutSeconds();
-    if (timeout > 0) {
-      handshakeTimer = connection.vertx().setTimer(timeout * 1000L,
-          t -> connection.abort(DisconnectReason.HANDSHAKE_TIMEOUT, Lines.encode(Replies.handshakeTimeout(timeout))));
-    }
+    startHandshakeTimer();
     // alias? alone, and its line end a moment later: the tutorial's client answers a chunk that is exactly
     // "alias?" with its alias and no line end, which is how a connection shows it speaks that dialect.
     connection.deliver(Buffer.buffer(Replies.ALIAS_PROMPT));
@@ -129,7 +113,7 @@ public final class LineSession implements Session, CommandDispatch.Session {
   private void handOver(Buffer firstAnswer) {
     probing = false;
     unterminated = null;
-    connection.vertx().cancelTimer(handshakeTimer);
+    cancelHandshakeTimer();
     connection.become(withoutLineEnds.open(connection), firstAnswer);
   }
 
@@ -143,46 +127,8 @@ public final class LineSession implements Session, CommandDispatch.Session {
   }
 
   @Override
-  public MemberId id() {
-    return connection.id();
-  }
-
-  @Override
-  public String room() {
-    return room;
-  }
-
-  @Override
-  public void speakTo(String roomKey) {
-    room = roomKey;
-  }
-
-  @Override
   public void reply(Buffer lines) {
     connection.deliver(lines);
-  }
-
-  @Override
-  public void toHub(HubRequest request) {
-    connection.toHub(request);
-  }
-
-  @Override
-  public RelayMetrics metrics() {
-    return connection.metrics();
-  }
-
-  @Override
-  public String alias() {
-    return alias;
-  }
-
-  /** The alias is ours; reading resumes once the hub has put us in the lobby ({@link #joined}). */
-  @Override
-  public void accepted(String newAlias, String lobby) {
-    alias = newAlias;
-    connection.vertx().cancelTimer(handshakeTimer);
-    connection.deliver(dialect().render(new ChatEvent.Welcome(newAlias, lobby)));
   }
 
   /** The alias was refused: the reason, and the prompt for another. */
@@ -194,43 +140,15 @@ public final class LineSession implements Session, CommandDispatch.Session {
   }
 
   @Override
-  public void renamed(String newAlias) {
-    alias = newAlias;
-  }
-
-  @Override
-  public void joined(String roomKey) {
-    if (room == null) {
-      room = roomKey;
-    }
-    if (state == State.GREETING) {
-      state = State.CHATTING;
-      process();
-    }
-  }
-
-  @Override
-  public boolean known() {
-    return state != State.HANDSHAKE;
-  }
-
-  @Override
-  public Buffer farewell(Farewell why, int detail) {
-    return Lines.encode(switch (why) {
-      case SHUTTING_DOWN -> Replies.shuttingDown();
-      case SLOW_CONSUMER -> Replies.slowConsumer(detail);
-    });
-  }
-
-  @Override
   public void closed() {
-    connection.vertx().cancelTimer(handshakeTimer);
+    super.closed();
     connection.vertx().cancelTimer(probeTimer);
     connection.vertx().cancelTimer(lateTimer);
   }
 
   /** Handles the lines read so far, until they run out or something asks to wait. */
-  private void process() {
+  @Override
+  protected void process() {
     while (connection.open() && (state == State.HANDSHAKE || state == State.CHATTING)) {
       if (throttled) {
         connection.pauseReading();
@@ -269,28 +187,6 @@ public final class LineSession implements Session, CommandDispatch.Session {
     }
   }
 
-  @Override
-  public void greet(String wanted) {
-    state = State.GREETING;
-    toHub(new HubRequest.Hello(id(), wanted));
-  }
-
-  @Override
-  public boolean handshaking() {
-    return state == State.HANDSHAKE;
-  }
-
-  @Override
-  public void quit(String reason) {
-    if (state == State.HANDSHAKE) {
-      connection.disconnect(Lines.encode(Replies.GOODBYE), DisconnectReason.QUIT);
-      return;
-    }
-    connection.endsBecause(DisconnectReason.QUIT);
-    state = State.LEAVING;
-    toHub(new HubRequest.Quit(id(), reason));
-  }
-
   /** A line that could not be used: say why, and during the handshake ask for the alias again. */
   @Override
   public void reject(String error) {
@@ -299,6 +195,11 @@ public final class LineSession implements Session, CommandDispatch.Session {
     } else {
       write(error);
     }
+  }
+
+  @Override
+  protected Buffer words(String line) {
+    return Lines.encode(line);
   }
 
   private void write(String line) {

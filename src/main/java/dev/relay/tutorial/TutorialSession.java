@@ -1,13 +1,10 @@
 package dev.relay.tutorial;
 
 import dev.relay.bus.ChatEvent;
-import dev.relay.bus.DisconnectReason;
-import dev.relay.bus.HubRequest;
-import dev.relay.bus.MemberId;
 import dev.relay.edge.Dialect;
 import dev.relay.edge.EdgeConnection;
 import dev.relay.edge.FloodGate;
-import dev.relay.edge.Session;
+import dev.relay.line.ChatSession;
 import dev.relay.line.CommandDispatch;
 import dev.relay.line.CommandTable;
 import dev.relay.line.Replies;
@@ -26,7 +23,7 @@ import java.util.Deque;
  * <p>Confined to the listener's event loop. Reading stops while the alias waits for the hub and while the flood
  * gate is closed; at most the messages of one chunk wait here meanwhile.
  */
-public final class TutorialSession implements Session, CommandDispatch.Session {
+public final class TutorialSession extends ChatSession {
 
   /**
    * After a refusal, {@code alias?} goes in a write of its own this much later: the client answers only a chunk
@@ -34,26 +31,15 @@ public final class TutorialSession implements Session, CommandDispatch.Session {
    */
   static final long PROMPT_DELAY_MILLIS = 50;
 
-  private enum State { HANDSHAKE, GREETING, CHATTING, LEAVING }
-
-  private final EdgeConnection connection;
   private final FloodGate floodGate;
   private final Deque<String> waiting = new ArrayDeque<>();
-  private State state = State.HANDSHAKE;
-  private String alias;
-  private String room;
   private boolean throttled;
-  private long handshakeTimer = -1;
   private long promptTimer = -1;
 
   public TutorialSession(EdgeConnection connection, FloodGate floodGate) {
-    this.connection = connection;
+    super(connection);
     this.floodGate = floodGate;
-    int timeout = connection.config().limits().handshakeTimeoutSeconds();
-    if (timeout > 0) {
-      handshakeTimer = connection.vertx().setTimer(timeout * 1000L, t -> connection.abort(
-          DisconnectReason.HANDSHAKE_TIMEOUT, text(Replies.handshakeTimeout(timeout))));
-    }
+    startHandshakeTimer();
   }
 
   @Override
@@ -84,12 +70,13 @@ public final class TutorialSession implements Session, CommandDispatch.Session {
       CommandDispatch.handshake(this, text.strip());
       return;
     }
-    waiting.addAll(ClientChunks.messages(text, alias));
+    waiting.addAll(ClientChunks.messages(text, alias()));
     process();
   }
 
   /** Handles the waiting messages until they run out or something asks to wait. */
-  private void process() {
+  @Override
+  protected void process() {
     while (connection.open() && state == State.CHATTING && !waiting.isEmpty()) {
       if (throttled) {
         return;
@@ -116,58 +103,10 @@ public final class TutorialSession implements Session, CommandDispatch.Session {
     });
   }
 
-  @Override
-  public MemberId id() {
-    return connection.id();
-  }
-
-  @Override
-  public String room() {
-    return room;
-  }
-
-  @Override
-  public void speakTo(String roomKey) {
-    room = roomKey;
-  }
-
   /** Replies of the shared command table come in the line protocol's form: CRLF becomes LF here. */
   @Override
   public void reply(Buffer lines) {
     connection.deliver(text(lines.toString(StandardCharsets.UTF_8).replace("\r\n", "\n")));
-  }
-
-  @Override
-  public void toHub(HubRequest request) {
-    connection.toHub(request);
-  }
-
-  @Override
-  public RelayMetrics metrics() {
-    return connection.metrics();
-  }
-
-  @Override
-  public boolean handshaking() {
-    return state == State.HANDSHAKE;
-  }
-
-  @Override
-  public void greet(String wanted) {
-    state = State.GREETING;
-    connection.pauseReading();
-    toHub(new HubRequest.Hello(id(), wanted));
-  }
-
-  @Override
-  public void quit(String reason) {
-    if (state == State.HANDSHAKE) {
-      connection.disconnect(text(Replies.GOODBYE), DisconnectReason.QUIT);
-      return;
-    }
-    connection.endsBecause(DisconnectReason.QUIT);
-    state = State.LEAVING;
-    toHub(new HubRequest.Quit(id(), reason));
   }
 
   /** Says why; while choosing an alias, asks for it again in a write of its own. */
@@ -180,18 +119,6 @@ public final class TutorialSession implements Session, CommandDispatch.Session {
   }
 
   @Override
-  public String alias() {
-    return alias;
-  }
-
-  @Override
-  public void accepted(String newAlias, String lobby) {
-    alias = newAlias;
-    connection.vertx().cancelTimer(handshakeTimer);
-    connection.deliver(dialect().render(new ChatEvent.Welcome(newAlias, lobby)));
-  }
-
-  @Override
   public void refused(ChatEvent.Refused why) {
     state = State.HANDSHAKE;
     connection.deliver(dialect().render(why));
@@ -200,37 +127,8 @@ public final class TutorialSession implements Session, CommandDispatch.Session {
   }
 
   @Override
-  public void renamed(String newAlias) {
-    alias = newAlias;
-  }
-
-  @Override
-  public void joined(String roomKey) {
-    if (room == null) {
-      room = roomKey;
-    }
-    if (state == State.GREETING) {
-      state = State.CHATTING;
-      process();
-    }
-  }
-
-  @Override
-  public boolean known() {
-    return state != State.HANDSHAKE;
-  }
-
-  @Override
-  public Buffer farewell(Farewell why, int detail) {
-    return text(switch (why) {
-      case SHUTTING_DOWN -> Replies.shuttingDown();
-      case SLOW_CONSUMER -> Replies.slowConsumer(detail);
-    });
-  }
-
-  @Override
   public void closed() {
-    connection.vertx().cancelTimer(handshakeTimer);
+    super.closed();
     connection.vertx().cancelTimer(promptTimer);
   }
 
@@ -241,6 +139,11 @@ public final class TutorialSession implements Session, CommandDispatch.Session {
         connection.deliver(Buffer.buffer(Replies.ALIAS_PROMPT));
       }
     });
+  }
+
+  @Override
+  protected Buffer words(String line) {
+    return text(line);
   }
 
   /** A line of the server's own in this dialect: LF-ended. */
