@@ -27,17 +27,28 @@ public sealed interface ChatEvent {
   record Acted(String room, String id, Instant at, String alias, String action) implements InRoom {
   }
 
+  /** A notice: text from a member (often a program) that no one should answer automatically. */
+  record Noticed(String room, String id, Instant at, String alias, String text) implements InRoom {
+  }
+
   record Joined(String room, String alias) implements InRoom {
   }
 
-  /** {@code reason} is empty for an ordinary leave. */
+  /** The member left the room and stays in the chat; {@code reason} may be empty. */
   record Left(String room, String alias, String reason) implements InRoom {
+  }
+
+  /**
+   * The member left the chat (it quit, its connection closed or its server went), so it left this room as well
+   * as any other it was in; {@code reason} is empty for an ordinary disconnect.
+   */
+  record Quit(String room, String alias, String reason) implements InRoom {
   }
 
   record Renamed(String room, String oldAlias, String newAlias) implements InRoom {
   }
 
-  /** The handshake succeeded: the member chats as {@code alias} and is in {@code room}. */
+  /** The handshake succeeded: the member chats as {@code alias} and is in {@code room} (null: in no room yet). */
   record Welcome(String alias, String room) implements ChatEvent {
   }
 
@@ -45,12 +56,22 @@ public sealed interface ChatEvent {
   record EnteredRoom(String room) implements ChatEvent {
   }
 
-  /** A private message to this member. */
-  record PrivateMessage(String from, Instant at, String text) implements ChatEvent {
+  /** A private message to this member; a {@code notice} is one no one should answer automatically. */
+  record PrivateMessage(String from, Instant at, String text, boolean notice) implements ChatEvent {
   }
 
   /** The sender's copy of its private message. */
   record PrivateMessageSent(String to, String text) implements ChatEvent {
+  }
+
+  /**
+   * What the chat knows of the member holding {@code alias}: whether it is {@code online}, and the rooms it is in,
+   * in the order it entered them.
+   */
+  record Profile(String alias, boolean online, List<String> rooms) implements ChatEvent {
+    public Profile {
+      rooms = List.copyOf(rooms);
+    }
   }
 
   /** Who is in {@code room}, in the order they entered. */
@@ -84,6 +105,11 @@ public sealed interface ChatEvent {
     ALIAS_LOST_IN_SPLIT,
     ALREADY_KNOWN_AS,
     ALREADY_IN_ROOM,
-    NO_SUCH_ALIAS
+    NO_SUCH_ALIAS,
+    NO_SUCH_ROOM,
+    /** Leaving a room the member is not in. */
+    NOT_IN_ROOM,
+    /** Speaking to a room the member is not in. */
+    CANNOT_SEND_TO_ROOM
   }
 }

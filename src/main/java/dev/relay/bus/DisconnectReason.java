@@ -7,6 +7,8 @@ public enum DisconnectReason {
   RESET(""),
   SLOW_CONSUMER("slow consumer"),
   HANDSHAKE_TIMEOUT(""),
+  /** An IRC client that answered no PING. */
+  PING_TIMEOUT("ping timeout"),
   REFUSED(""),
   SHUTDOWN("server shutting down"),
   ALIAS_LOST("alias taken during a network split");

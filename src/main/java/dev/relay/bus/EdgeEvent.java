@@ -24,13 +24,25 @@ public sealed interface EdgeEvent {
     }
   }
 
+  /**
+   * Events about one member, one per room that hears of it ({@code events.get(i)} for the room with key
+   * {@code rooms.get(i)}): a rename or a quit. A connection in several of the rooms gets the event of each, or,
+   * when its dialect shows such events once per member, only the first.
+   */
+  record ToRooms(List<String> rooms, List<ChatEvent.InRoom> events) implements EdgeEvent {
+    public ToRooms {
+      rooms = List.copyOf(rooms);
+      events = List.copyOf(events);
+    }
+  }
+
   record ToMember(long conn, List<ChatEvent> events) implements ForConnection {
     public ToMember {
       events = List.copyOf(events);
     }
   }
 
-  /** The handshake succeeded: the connection now chats as {@code alias}, in {@code room}. */
+  /** The handshake succeeded: the connection now chats as {@code alias}, in {@code room} (null: in none yet). */
   record Accepted(long conn, String alias, String room) implements ForConnection {
   }
 

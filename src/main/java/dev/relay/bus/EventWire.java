@@ -1,8 +1,8 @@
 package dev.relay.bus;
 
 /**
- * The wire form of the chat events that travel between nodes: what members say and do in rooms, their joins,
- * leaves and renames, and private messages. A type byte, then the fields.
+ * The wire form of the chat events that travel between nodes: what members say, do and notice in rooms, their
+ * joins, leaves, quits and renames, and private messages. A type byte, then the fields.
  */
 final class EventWire {
 
@@ -12,6 +12,9 @@ final class EventWire {
   private static final byte LEFT = 4;
   private static final byte RENAMED = 5;
   private static final byte PRIVATE_MESSAGE = 6;
+  private static final byte NOTICED = 7;
+  private static final byte QUIT = 8;
+  private static final byte PRIVATE_NOTICE = 9;
 
   private EventWire() {
   }
@@ -21,14 +24,18 @@ final class EventWire {
       out.type(SAID).string(e.room()).string(e.id()).instant(e.at()).string(e.alias()).string(e.text());
     } else if (event instanceof ChatEvent.Acted e) {
       out.type(ACTED).string(e.room()).string(e.id()).instant(e.at()).string(e.alias()).string(e.action());
+    } else if (event instanceof ChatEvent.Noticed e) {
+      out.type(NOTICED).string(e.room()).string(e.id()).instant(e.at()).string(e.alias()).string(e.text());
     } else if (event instanceof ChatEvent.Joined e) {
       out.type(JOINED).string(e.room()).string(e.alias());
     } else if (event instanceof ChatEvent.Left e) {
       out.type(LEFT).string(e.room()).string(e.alias()).string(e.reason());
+    } else if (event instanceof ChatEvent.Quit e) {
+      out.type(QUIT).string(e.room()).string(e.alias()).string(e.reason());
     } else if (event instanceof ChatEvent.Renamed e) {
       out.type(RENAMED).string(e.room()).string(e.oldAlias()).string(e.newAlias());
     } else if (event instanceof ChatEvent.PrivateMessage e) {
-      out.type(PRIVATE_MESSAGE).string(e.from()).instant(e.at()).string(e.text());
+      out.type(e.notice() ? PRIVATE_NOTICE : PRIVATE_MESSAGE).string(e.from()).instant(e.at()).string(e.text());
     } else {
       throw new IllegalArgumentException("not sent between nodes: " + event);
     }
@@ -42,7 +49,10 @@ final class EventWire {
       case JOINED -> new ChatEvent.Joined(in.string(), in.string());
       case LEFT -> new ChatEvent.Left(in.string(), in.string(), in.string());
       case RENAMED -> new ChatEvent.Renamed(in.string(), in.string(), in.string());
-      case PRIVATE_MESSAGE -> new ChatEvent.PrivateMessage(in.string(), in.instant(), in.string());
+      case NOTICED -> new ChatEvent.Noticed(in.string(), in.string(), in.instant(), in.string(), in.string());
+      case QUIT -> new ChatEvent.Quit(in.string(), in.string(), in.string());
+      case PRIVATE_MESSAGE -> new ChatEvent.PrivateMessage(in.string(), in.instant(), in.string(), false);
+      case PRIVATE_NOTICE -> new ChatEvent.PrivateMessage(in.string(), in.instant(), in.string(), true);
       default -> throw new IllegalArgumentException("unknown chat event type " + type);
     };
   }

@@ -5,14 +5,21 @@ public sealed interface HubRequest {
 
   MemberId from();
 
-  /** The handshake: claim {@code alias} (already syntactically valid) and enter the lobby. */
-  record Hello(MemberId from, String alias) implements HubRequest {
+  /**
+   * The handshake: claim {@code alias} (already syntactically valid) and, with {@code enterLobby}, enter the lobby;
+   * without, the member is in no room until it joins one (as an IRC client is).
+   */
+  record Hello(MemberId from, String alias, boolean enterLobby) implements HubRequest {
   }
 
   record Say(MemberId from, String room, String text) implements HubRequest {
   }
 
   record Act(MemberId from, String room, String action) implements HubRequest {
+  }
+
+  /** Text for the room that no one should answer automatically; a notice that cannot be delivered is dropped. */
+  record Notice(MemberId from, String room, String text) implements HubRequest {
   }
 
   record Rename(MemberId from, String alias) implements HubRequest {
@@ -22,13 +29,26 @@ public sealed interface HubRequest {
   record Move(MemberId from, String fromRoom, String toRoom) implements HubRequest {
   }
 
+  /** Enter {@code room} (as the client spelled it), staying in the rooms the member is in. */
+  record Join(MemberId from, String room) implements HubRequest {
+  }
+
+  /** Leave the room with key {@code room}, staying in the chat. */
+  record Part(MemberId from, String room, String reason) implements HubRequest {
+  }
+
   record Who(MemberId from, String room) implements HubRequest {
+  }
+
+  /** What the chat knows of the member holding {@code alias}: answered with a {@code Profile}. */
+  record Whois(MemberId from, String alias) implements HubRequest {
   }
 
   record ListRooms(MemberId from) implements HubRequest {
   }
 
-  record Whisper(MemberId from, String alias, String text) implements HubRequest {
+  /** A private message; a {@code notice} that cannot be delivered is dropped without a word. */
+  record Whisper(MemberId from, String alias, String text, boolean notice) implements HubRequest {
   }
 
   /** The client asked to leave; the hub says goodbye and tells the listener to close. */

@@ -59,7 +59,7 @@ public final class Hub {
   public void handle(HubRequest request) {
     MemberId from = request.from();
     if (request instanceof HubRequest.Hello hello) {
-      hello(from, hello.alias());
+      hello(from, hello.alias(), hello.enterLobby());
       return;
     }
     if (!roster.contains(from)) {
@@ -70,24 +70,36 @@ public final class Hub {
     }
     String alias = roster.aliasOf(from);
     if (request instanceof HubRequest.Say say) {
-      if (roster.isIn(from, say.room())) {
+      if (maySpeakIn(from, say.room(), true)) {
         membership.say(say.room(), new ChatEvent.Said(roster.nameOf(say.room()), nextId(), now(), alias, say.text()));
       }
     } else if (request instanceof HubRequest.Act act) {
-      if (roster.isIn(from, act.room())) {
+      if (maySpeakIn(from, act.room(), true)) {
         membership.say(act.room(), new ChatEvent.Acted(roster.nameOf(act.room()), nextId(), now(), alias,
             act.action()));
       }
+    } else if (request instanceof HubRequest.Notice notice) {
+      if (maySpeakIn(from, notice.room(), false)) {
+        membership.say(notice.room(), new ChatEvent.Noticed(roster.nameOf(notice.room()), nextId(), now(), alias,
+            notice.text()));
+      }
+    } else if (request instanceof HubRequest.Join join) {
+      join(from, alias, join.room());
+    } else if (request instanceof HubRequest.Part part) {
+      part(from, alias, part.room(), part.reason());
+    } else if (request instanceof HubRequest.Whois whois) {
+      whois(from, whois.alias());
     } else if (request instanceof HubRequest.Rename rename) {
       rename(from, alias, rename.alias());
     } else if (request instanceof HubRequest.Move move) {
       move(from, alias, move.fromRoom(), move.toRoom());
     } else if (request instanceof HubRequest.Who who) {
-      reply(from, new ChatEvent.Members(roster.nameOf(who.room()), roster.aliasesIn(who.room())));
+      String name = roster.nameOf(who.room());
+      reply(from, new ChatEvent.Members(name == null ? who.room() : name, roster.aliasesIn(who.room())));
     } else if (request instanceof HubRequest.ListRooms) {
       reply(from, new ChatEvent.Rooms(roster.rooms()));
     } else if (request instanceof HubRequest.Whisper whisper) {
-      whisper(from, alias, whisper.alias(), whisper.text());
+      whisper(from, alias, whisper);
     } else if (request instanceof HubRequest.Quit quit) {
       depart(from, alias, quit.reason());
       edges.send(from.edge(), new EdgeEvent.Disconnect(from.conn(), new ChatEvent.Goodbye(), DisconnectReason.QUIT));
@@ -174,7 +186,7 @@ public final class Hub {
     return membership.peerMessagesSent();
   }
 
-  private void hello(MemberId id, String alias) {
+  private void hello(MemberId id, String alias, boolean enterLobby) {
     greeting.add(id);
     aliases.claim(alias, id)
         .onSuccess(claimed -> {
@@ -183,10 +195,14 @@ public final class Hub {
             edges.send(id.edge(), new EdgeEvent.Refused(id.conn(), new ChatEvent.Refused(Refusal.ALIAS_TAKEN, alias)));
           } else if (goneWhileGreeting.remove(id)) {
             aliases.release(alias, id);
-          } else {
+          } else if (enterLobby) {
             LOG.info("[{}] {} connected", id, alias);
             edges.send(id.edge(), new EdgeEvent.Accepted(id.conn(), alias, Names.LOBBY));
             membership.enter(id, alias, LOBBY_KEY, Names.LOBBY);
+          } else {
+            LOG.info("[{}] {} connected", id, alias);
+            membership.register(id, alias);
+            edges.send(id.edge(), new EdgeEvent.Accepted(id.conn(), alias, null));
           }
         })
         .onFailure(e -> {
@@ -231,20 +247,83 @@ public final class Hub {
   }
 
   /**
+   * Whether {@code from} is in the room it speaks to; if not, a request that wants an answer gets the refusal.
+   * The line protocol always speaks to its room; an IRC client names the channel.
+   */
+  private boolean maySpeakIn(MemberId from, String roomKey, boolean answer) {
+    if (roster.isIn(from, roomKey)) {
+      return true;
+    }
+    if (answer) {
+      String name = roster.nameOf(roomKey);
+      reply(from, name == null ? new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey)
+          : new ChatEvent.Refused(Refusal.CANNOT_SEND_TO_ROOM, name));
+    }
+    return false;
+  }
+
+  private void refuseRoom(MemberId from, String roomKey) {
+    String name = roster.nameOf(roomKey);
+    reply(from, name == null ? new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey)
+        : new ChatEvent.Refused(Refusal.NOT_IN_ROOM, name));
+  }
+
+  /** Enters a room and stays in the others: the member hears it is in, then who is there (itself included). */
+  private void join(MemberId from, String alias, String room) {
+    String key = Names.key(room);
+    if (roster.isIn(from, key)) {
+      reply(from, new ChatEvent.Refused(Refusal.ALREADY_IN_ROOM, roster.nameOf(key)));
+      return;
+    }
+    String known = roster.nameOf(key);
+    reply(from, new ChatEvent.EnteredRoom(known == null ? room : known));
+    String name = membership.enter(from, alias, key, room);
+    reply(from, new ChatEvent.Members(name, roster.aliasesIn(key)));
+  }
+
+  /** Leaves one room; the member's own copy of the leave comes after the room's. */
+  private void part(MemberId from, String alias, String roomKey, String reason) {
+    if (!roster.isIn(from, roomKey)) {
+      refuseRoom(from, roomKey);
+      return;
+    }
+    String name = roster.nameOf(roomKey);
+    membership.exit(from, roomKey, reason);
+    reply(from, new ChatEvent.Left(name, alias, reason));
+  }
+
+  /** Someone this node has not heard of yet may hold the alias on another node: the registry knows. */
+  private void whois(MemberId from, String alias) {
+    MemberId known = roster.find(alias);
+    Future<MemberId> holder = known != null ? Future.succeededFuture(known) : aliases.ownerOf(alias);
+    holder.onSuccess(id -> {
+      if (id == null || !roster.contains(id)) {
+        reply(from, new ChatEvent.Profile(alias, id != null, List.of()));
+        return;
+      }
+      List<String> rooms = roster.roomsOf(id).stream().map(roster::nameOf).toList();
+      reply(from, new ChatEvent.Profile(roster.aliasOf(id), true, rooms));
+    });
+  }
+
+  /**
    * The roster answers at once; a member it does not know yet (it joined another node a moment ago) is
    * looked up in the alias registry, which knows every alias as soon as it is claimed.
    */
-  private void whisper(MemberId from, String alias, String to, String text) {
+  private void whisper(MemberId from, String alias, HubRequest.Whisper whisper) {
+    String to = whisper.alias();
     MemberId known = roster.find(to);
     Future<MemberId> recipient = known != null ? Future.succeededFuture(known) : aliases.ownerOf(to);
     recipient.onSuccess(id -> {
       if (id == null) {
-        reply(from, new ChatEvent.Refused(Refusal.NO_SUCH_ALIAS, to));
+        if (!whisper.notice()) {
+          reply(from, new ChatEvent.Refused(Refusal.NO_SUCH_ALIAS, to));
+        }
         return;
       }
-      membership.tell(id, new ChatEvent.PrivateMessage(alias, now(), text));
+      membership.tell(id, new ChatEvent.PrivateMessage(alias, now(), whisper.text(), whisper.notice()));
       String shown = roster.aliasOf(id);
-      reply(from, new ChatEvent.PrivateMessageSent(shown != null ? shown : to, text));
+      reply(from, new ChatEvent.PrivateMessageSent(shown != null ? shown : to, whisper.text()));
     });
   }
 

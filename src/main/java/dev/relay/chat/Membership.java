@@ -7,8 +7,10 @@ import dev.relay.bus.PeerMessage;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -49,6 +51,11 @@ final class Membership {
     return peerMessagesSent;
   }
 
+  /** A member of this node that is in no room yet: it is known, and its peers hear of it when it enters one. */
+  void register(MemberId id, String alias) {
+    roster.add(id, alias);
+  }
+
   String enter(MemberId id, String alias, String roomKey, String roomName) {
     String name = roster.enter(id, alias, roomKey, roomName);
     toLocalRoom(roomKey, new ChatEvent.Joined(name, alias));
@@ -71,19 +78,31 @@ final class Membership {
     if (old == null) {
       return;
     }
-    for (String room : roster.roomsOf(id)) {
-      toLocalRoom(room, new ChatEvent.Renamed(roster.nameOf(room), old, alias));
+    List<String> rooms = roster.roomsOf(id);
+    List<ChatEvent.InRoom> notices = new ArrayList<>();
+    for (String room : rooms) {
+      notices.add(new ChatEvent.Renamed(roster.nameOf(room), old, alias));
     }
+    toLocalRooms(rooms, notices);
     if (isLocal(id)) {
       edges.send(id.edge(), new EdgeEvent.Renamed(id.conn(), alias));
       toPeers(new PeerMessage.Renamed(id, alias));
     }
   }
 
+  /** The member left the chat: it leaves each of its rooms, and each room hears it quit. */
   void depart(MemberId id, String reason) {
+    String alias = roster.aliasOf(id);
+    List<String> rooms = new ArrayList<>();
+    List<ChatEvent.InRoom> notices = new ArrayList<>();
     for (String room : roster.roomsOf(id)) {
-      leave(id, room, reason);
+      String name = exitRoom(id, room);
+      if (name != null) {
+        rooms.add(room);
+        notices.add(new ChatEvent.Quit(name, alias, reason));
+      }
     }
+    toLocalRooms(rooms, notices);
     roster.remove(id);
     if (isLocal(id)) {
       toPeers(new PeerMessage.Departed(id, reason));
@@ -205,19 +224,24 @@ final class Membership {
     return states;
   }
 
-  /** Takes a member out of a room; false if it was not in it. */
+  /** Takes a member out of a room and tells the room; false if it was not in it. */
   private boolean leave(MemberId id, String roomKey, String reason) {
     String alias = roster.aliasOf(id);
-    if (isLocal(id) && roster.isIn(id, roomKey)) {
-      roomEdges.remove(roomKey, id.edge());
-      edges.send(id.edge(), new EdgeEvent.Parted(id.conn(), roomKey));
-    }
-    String name = roster.exit(id, roomKey);
+    String name = exitRoom(id, roomKey);
     if (name == null) {
       return false;
     }
     toLocalRoom(roomKey, new ChatEvent.Left(name, alias, reason));
     return true;
+  }
+
+  /** Takes a member out of a room, its listener first; returns the room's name, or null if it was not in it. */
+  private String exitRoom(MemberId id, String roomKey) {
+    if (isLocal(id) && roster.isIn(id, roomKey)) {
+      roomEdges.remove(roomKey, id.edge());
+      edges.send(id.edge(), new EdgeEvent.Parted(id.conn(), roomKey));
+    }
+    return roster.exit(id, roomKey);
   }
 
   /** Sends the event to each of this node's listeners with members in the room. */
@@ -237,6 +261,29 @@ final class Membership {
     for (String edge : listeners) {
       edges.send(edge, event);
     }
+  }
+
+  /**
+   * Events about one member for several rooms ({@code events.get(i)} for {@code roomKeys.get(i)}): each listener
+   * gets those of the rooms it has members in, in one message, so that a connection in several of them can be
+   * told once.
+   */
+  private void toLocalRooms(List<String> roomKeys, List<ChatEvent.InRoom> events) {
+    Map<String, List<Integer>> byListener = new LinkedHashMap<>();
+    for (int i = 0; i < roomKeys.size(); i++) {
+      for (String edge : roomEdges.edgesOf(roomKeys.get(i))) {
+        byListener.computeIfAbsent(edge, e -> new ArrayList<>()).add(i);
+      }
+    }
+    byListener.forEach((edge, indexes) -> {
+      if (indexes.size() == 1) {
+        int i = indexes.get(0);
+        edges.send(edge, new EdgeEvent.ToRoom(roomKeys.get(i), List.of(events.get(i))));
+      } else {
+        edges.send(edge, new EdgeEvent.ToRooms(indexes.stream().map(roomKeys::get).toList(),
+            indexes.stream().<ChatEvent.InRoom>map(events::get).toList()));
+      }
+    });
   }
 
   /** Applies a peer's batch in order; a run of events for one room goes to the room's listeners as one. */

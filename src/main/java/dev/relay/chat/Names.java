@@ -9,6 +9,8 @@ public final class Names {
   public static final int MAX_LENGTH = 32;
   public static final String LOBBY = "lobby";
   private static final String RESERVED_ALIAS = "you";
+  /** Besides letters and digits: Relay's own, and IRC's nickname symbols, so that every IRC nick is an alias. */
+  public static final String ALIAS_SYMBOLS = "_-.[]\\`^{|}";
 
   private Names() {
   }
@@ -19,9 +21,9 @@ public final class Names {
     if (length < 1 || length > MAX_LENGTH) {
       return Optional.of("alias must be 1-" + MAX_LENGTH + " characters");
     }
-    boolean valid = alias.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.');
+    boolean valid = alias.codePoints().allMatch(c -> Character.isLetterOrDigit(c) || ALIAS_SYMBOLS.indexOf(c) >= 0);
     if (!valid) {
-      return Optional.of("alias may contain only letters, digits, '_', '-' and '.'");
+      return Optional.of("alias may contain only letters, digits and " + ALIAS_SYMBOLS);
     }
     // "* You ..." is how the server speaks to a client; "/me" lines from a "You" could pass for it.
     return key(alias).equals(RESERVED_ALIAS) ? Optional.of("alias '" + alias + "' is reserved") : Optional.empty();

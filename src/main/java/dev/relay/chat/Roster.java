@@ -26,8 +26,8 @@ public final class Roster {
     rooms.put(Names.key(Names.LOBBY), new Room(Names.LOBBY));
   }
 
-  /** Puts the member in the room (and in the roster, if new); returns the room's name as first spelled. */
-  public String enter(MemberId id, String alias, String roomKey, String roomName) {
+  /** Puts the member in the roster, in no room, unless it is there already. */
+  public void add(MemberId id, String alias) {
     Entry entry = members.get(id);
     if (entry == null) {
       entry = new Entry(alias);
@@ -38,6 +38,12 @@ public final class Roster {
       rename(id, alias);
     }
     byAlias.put(Names.key(alias), id);
+  }
+
+  /** Puts the member in the room (and in the roster, if new); returns the room's name as first spelled. */
+  public String enter(MemberId id, String alias, String roomKey, String roomName) {
+    add(id, alias);
+    Entry entry = members.get(id);
     Room room = rooms.computeIfAbsent(roomKey, k -> new Room(roomName));
     room.members.add(id);
     entry.rooms.put(roomKey, room.name);

@@ -4,16 +4,18 @@ import dev.relay.cluster.ClusterSettings;
 import dev.relay.edge.Limits;
 import dev.relay.edge.ServerConfig;
 import dev.relay.edge.TlsConfig;
+import dev.relay.irc.IrcConfig;
 import dev.relay.ops.OpsConfig;
 
 /**
  * Everything an instance runs with, validated and immutable.
  *
  * @param server  the chat port, its limits, TLS, keepalive and PROXY protocol
+ * @param irc     the IRC gateway
  * @param ops     the operator HTTP port
  * @param cluster how to join the other instances, or null to run alone
  */
-public record RelayConfig(ServerConfig server, OpsConfig ops, ClusterSettings cluster) {
+public record RelayConfig(ServerConfig server, IrcConfig irc, OpsConfig ops, ClusterSettings cluster) {
 
   static RelayConfig from(ConfigValues v) {
     try {
@@ -35,6 +37,8 @@ public record RelayConfig(ServerConfig server, OpsConfig ops, ClusterSettings cl
     ServerConfig server = new ServerConfig(v.text(Settings.HOST), v.integer(Settings.PORT),
         instances == 0 ? Runtime.getRuntime().availableProcessors() : instances, limits, tls,
         v.integer(Settings.SHUTDOWN_GRACE), v.integer(Settings.KEEPALIVE_IDLE), v.flag(Settings.PROXY_PROTOCOL));
+    IrcConfig irc = new IrcConfig(v.integer(Settings.IRC_PORT), v.integer(Settings.IRC_TLS_PORT),
+        v.text(Settings.IRC_PASSWORD), v.integer(Settings.IRC_PING_SECONDS));
     OpsConfig ops = new OpsConfig(v.text(Settings.HTTP_HOST), v.integer(Settings.HTTP_PORT));
     ClusterSettings cluster = null;
     if (v.flag(Settings.CLUSTER_ENABLED)) {
@@ -42,7 +46,7 @@ public record RelayConfig(ServerConfig server, OpsConfig ops, ClusterSettings cl
           v.integer(Settings.CLUSTER_PORT), v.integer(Settings.CLUSTER_BUS_PORT), v.list(Settings.CLUSTER_MEMBERS),
           blankToNull(v.text(Settings.CLUSTER_DNS)));
     }
-    return new RelayConfig(server, ops, cluster);
+    return new RelayConfig(server, irc, ops, cluster);
   }
 
   private static String blankToNull(String text) {

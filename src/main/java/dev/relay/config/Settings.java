@@ -48,6 +48,13 @@ public final class Settings {
   public static final Setting TLS_PORT = integer("tls.port", 0, 65535, "TLS chat port; 0 picks a free one");
   public static final Setting TLS_CERT = text("tls.certPath", "PEM certificate (chain) file for the TLS port");
   public static final Setting TLS_KEY = text("tls.keyPath", "PEM private key file for the TLS port");
+  public static final Setting IRC_PORT = integer("irc.port", 0, 65535, "IRC gateway port; 0 turns the gateway off");
+  public static final Setting IRC_TLS_PORT = integer("irc.tlsPort", 0, 65535,
+      "IRC gateway port over TLS, with the chat's certificate, when tls.enabled; 0 turns it off");
+  public static final Setting IRC_PASSWORD = text("irc.password",
+      "server password IRC clients must send with PASS before registering; empty for none");
+  public static final Setting IRC_PING_SECONDS = integer("irc.pingSeconds", 5, 3600,
+      "silence after which an IRC client gets PING, and the time it then has to answer before it is disconnected");
   public static final Setting CLUSTER_ENABLED = flag("cluster.enabled",
       "join the other instances as one chat (Hazelcast); off, nothing of Hazelcast starts");
   public static final Setting CLUSTER_NAME = text("cluster.name",
@@ -65,7 +72,7 @@ public final class Settings {
   public static final List<Setting> ALL = List.of(HOST, PORT, INSTANCES, MAX_LINE_BYTES, MAX_OUTPUT_BYTES,
       FLOOD_RATE, FLOOD_BURST, MAX_CONNECTIONS, MAX_CONNECTIONS_PER_IP, HANDSHAKE_TIMEOUT, PROXY_HEADER_TIMEOUT,
       HTTP_HOST, HTTP_PORT, SHUTDOWN_GRACE, KEEPALIVE_IDLE, PROXY_PROTOCOL, TLS_ENABLED, TLS_PORT, TLS_CERT, TLS_KEY,
-      CLUSTER_ENABLED, CLUSTER_NAME, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_BUS_PORT, CLUSTER_MEMBERS, CLUSTER_DNS);
+      IRC_PORT, IRC_TLS_PORT, IRC_PASSWORD, IRC_PING_SECONDS, CLUSTER_ENABLED, CLUSTER_NAME, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_BUS_PORT, CLUSTER_MEMBERS, CLUSTER_DNS);
 
   private Settings() {
   }

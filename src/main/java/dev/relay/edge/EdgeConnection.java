@@ -125,13 +125,18 @@ public final class EdgeConnection {
     listener.toHub(request);
   }
 
-  /** Renders the events in this connection's dialect and queues them. */
+  /** Renders events for this member alone in its session's wording and queues them. */
   public void deliver(List<ChatEvent> events) {
     Buffer out = Buffer.buffer();
     for (ChatEvent event : events) {
-      dialect().render(event, out);
+      session.renderPersonal(event, out);
     }
     deliver(out);
+  }
+
+  /** The alias the connection chats as, or null before the hub accepted one. */
+  String alias() {
+    return session.alias();
   }
 
   /** Queues output; a member whose unread output would pass the limit is disconnected instead. */
@@ -176,10 +181,13 @@ public final class EdgeConnection {
     }
     listener.rooms().remove(roomKey, this);
     rooms.remove(roomKey);
+    session.parted(roomKey);
   }
 
   void disconnect(ChatEvent last, DisconnectReason reason) {
-    disconnect(dialect().render(last), reason);
+    Buffer words = Buffer.buffer();
+    session.renderPersonal(last, words);
+    disconnect(words, reason);
   }
 
   /**

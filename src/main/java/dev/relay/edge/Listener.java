@@ -10,7 +10,12 @@ import dev.relay.ops.RelayMetrics;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.net.NetSocket;
+import io.vertx.core.buffer.Buffer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -33,13 +38,11 @@ public final class Listener {
   private final LocalRooms rooms = new LocalRooms();
   private final RoomBatches roomBatches;
   private final Map<Long, EdgeConnection> connections = new HashMap<>();
-  private final FrontEnd frontEnd;
   private long nextConnection;
 
   Listener(Vertx vertx, Context context, ServerConfig config, RelayMetrics metrics, String nodeId, String address,
-      FlushScheduler flusher, FrontEnd frontEnd) {
+      FlushScheduler flusher) {
     this.vertx = vertx;
-    this.frontEnd = frontEnd;
     this.config = config;
     this.metrics = metrics;
     this.nodeId = nodeId;
@@ -53,7 +56,7 @@ public final class Listener {
    * Asks the hub whether the connection limits admit the socket; reads nothing from it meanwhile. With the PROXY
    * protocol on, Vert.x has read the header already and the socket's remote address is the one it names.
    */
-  void accept(NetSocket socket) {
+  void accept(NetSocket socket, FrontEnd frontEnd) {
     directWrites.apply(socket);
     keepalive.apply(socket);
     socket.pause();
@@ -61,7 +64,7 @@ public final class Listener {
     vertx.eventBus().<String>request(Addresses.ADMIT, client).onComplete(answer -> {
       String refusal = answer.succeeded() ? answer.result().body() : "! server not ready, try again later";
       if (refusal == null) {
-        open(socket, client);
+        open(socket, client, frontEnd);
       } else {
         metrics.refused();
         socket.write(frontEnd.refusal(refusal)).eventually(socket::close);
@@ -69,7 +72,7 @@ public final class Listener {
     });
   }
 
-  private void open(NetSocket socket, String client) {
+  private void open(NetSocket socket, String client, FrontEnd frontEnd) {
     MemberId id = new MemberId(nodeId, address, ++nextConnection);
     EdgeConnection connection = new EdgeConnection(this, socket, id, client,
         new OutboundQueue(socket, config.limits().maxOutputBytes(), flusher, metrics));
@@ -82,6 +85,10 @@ public final class Listener {
     if (event instanceof EdgeEvent.ToRoom toRoom) {
       roomBatches.add(toRoom.room(), toRoom.events());
       metrics.delivered(rooms.in(toRoom.room()).size() * toRoom.events().size());
+      return;
+    }
+    if (event instanceof EdgeEvent.ToRooms toRooms) {
+      toRooms(toRooms);
       return;
     }
     EdgeConnection connection = connections.get(((EdgeEvent.ForConnection) event).conn());
@@ -104,6 +111,34 @@ public final class Listener {
     } else if (event instanceof EdgeEvent.Disconnect disconnect) {
       connection.disconnect(disconnect.last(), disconnect.reason());
     }
+  }
+
+  /**
+   * A rename or a quit heard in several rooms: a member gets the event of each of those rooms it is in, or only
+   * the first when its dialect tells such events once. Rendered once per dialect and event.
+   */
+  private void toRooms(EdgeEvent.ToRooms event) {
+    Map<EdgeConnection, List<Integer>> heard = new LinkedHashMap<>();
+    for (int i = 0; i < event.rooms().size(); i++) {
+      for (EdgeConnection member : rooms.in(event.rooms().get(i))) {
+        heard.computeIfAbsent(member, m -> new ArrayList<>(2)).add(i);
+      }
+    }
+    Map<Dialect, Buffer[]> renderings = new IdentityHashMap<>();
+    heard.forEach((member, indexes) -> {
+      Dialect dialect = member.dialect();
+      Buffer[] rendered = renderings.computeIfAbsent(dialect, d -> new Buffer[event.events().size()]);
+      List<Integer> told = dialect.tellsMemberEventsOnce() ? indexes.subList(0, 1) : indexes;
+      Buffer out = told.size() == 1 ? null : Buffer.buffer();
+      for (int i : told) {
+        if (rendered[i] == null) {
+          rendered[i] = dialect.render(event.events().get(i));
+        }
+        out = out == null ? rendered[i] : out.appendBuffer(rendered[i]);
+      }
+      member.deliver(out);
+    });
+    metrics.delivered(heard.size());
   }
 
   void toHub(HubRequest request) {

@@ -95,7 +95,21 @@ final class RoomBatches {
       }
       Rendering rendering = renderings.computeIfAbsent(member.dialect(), Rendering::new);
       rendering.renderUpTo(events);
-      member.deliverRoomLines(rendering.from(fromEvent, complete));
+      List<Integer> own = rendering.linesOf(member.alias());
+      if (own == null) {
+        member.deliverRoomLines(rendering.from(fromEvent, complete));
+        return;
+      }
+      int start = fromEvent;
+      for (int line : own) {
+        if (line > start) {
+          member.deliverRoomLines(rendering.between(start, line));
+        }
+        start = Math.max(start, line + 1);
+      }
+      if (start < events.size()) {
+        member.deliverRoomLines(rendering.between(start, events.size()));
+      }
     }
   }
 
@@ -110,19 +124,52 @@ final class RoomBatches {
     private final Buffer bytes = Buffer.buffer(256);
     private int[] ends = new int[8];
     private int rendered;
+    /** For a dialect that does not echo a member's own lines: which events each alias said, by index. */
+    private final Map<String, List<Integer>> linesBySpeaker;
 
     Rendering(Dialect dialect) {
       this.dialect = dialect;
+      this.linesBySpeaker = dialect.echoesOwnLines() ? null : new HashMap<>();
     }
 
     void renderUpTo(List<ChatEvent.InRoom> events) {
       for (; rendered < events.size(); rendered++) {
-        dialect.render(events.get(rendered), bytes);
+        ChatEvent.InRoom event = events.get(rendered);
+        if (linesBySpeaker != null) {
+          String speaker = speakerOf(event);
+          if (speaker != null) {
+            linesBySpeaker.computeIfAbsent(speaker, s -> new ArrayList<>(1)).add(rendered);
+          }
+        }
+        dialect.render(event, bytes);
         if (rendered == ends.length) {
           ends = Arrays.copyOf(ends, 2 * ends.length);
         }
         ends[rendered] = bytes.length();
       }
+    }
+
+    /** The indexes of the lines {@code alias} said, which its dialect does not echo to it; null for none. */
+    List<Integer> linesOf(String alias) {
+      return linesBySpeaker == null || alias == null ? null : linesBySpeaker.get(alias);
+    }
+
+    private static String speakerOf(ChatEvent.InRoom event) {
+      if (event instanceof ChatEvent.Said said) {
+        return said.alias();
+      } else if (event instanceof ChatEvent.Acted acted) {
+        return acted.alias();
+      } else if (event instanceof ChatEvent.Noticed noticed) {
+        return noticed.alias();
+      }
+      return null;
+    }
+
+    /** The bytes of events {@code fromEvent} up to (not including) {@code toEvent}. */
+    Buffer between(int fromEvent, int toEvent) {
+      int start = fromEvent == 0 ? 0 : ends[fromEvent - 1];
+      int end = toEvent == 0 ? 0 : ends[toEvent - 1];
+      return bytes.slice(start, end);
     }
 
     /**

@@ -14,13 +14,21 @@ public interface Session {
   /** How this connection writes chat events. */
   Dialect dialect();
 
+  /**
+   * Appends an event meant for this member alone (a reply, a private message) to {@code out}: unlike a room's
+   * events, its wording may name the member, as IRC's numeric replies do.
+   */
+  default void renderPersonal(ChatEvent event, Buffer out) {
+    dialect().render(event, out);
+  }
+
   /** The connection is open and admitted: greet the client. Reading starts after this. */
   void start();
 
   /** Bytes the client sent. */
   void onData(Buffer data);
 
-  /** The hub accepted the alias: the connection chats as {@code alias}, in {@code room}. */
+  /** The hub accepted the alias: the connection chats as {@code alias}, in {@code room} (null: in no room yet). */
   void accepted(String alias, String room);
 
   /** The hub refused the alias. */
@@ -30,6 +38,10 @@ public interface Session {
 
   /** The connection is now in the room with key {@code roomKey}. */
   void joined(String roomKey);
+
+  /** The connection left the room with key {@code roomKey}. */
+  default void parted(String roomKey) {
+  }
 
   /** The alias the connection chats as, or null before the hub accepted one: for log lines. */
   String alias();

@@ -101,7 +101,7 @@ public final class CommandDispatch {
     } else if (command instanceof Command.Who) {
       session.toHub(new HubRequest.Who(id, session.room()));
     } else if (command instanceof Command.Msg msg) {
-      checked(session, msg.text(), () -> session.toHub(new HubRequest.Whisper(id, msg.alias(), msg.text())));
+      checked(session, msg.text(), () -> session.toHub(new HubRequest.Whisper(id, msg.alias(), msg.text(), false)));
     } else if (command instanceof Command.Me me) {
       checked(session, me.action(), () -> {
         session.metrics().messageReceived();

@@ -2,7 +2,7 @@ package dev.relay.line;
 
 import dev.relay.edge.EdgeConnection;
 import dev.relay.edge.FrontEnd;
-import dev.relay.edge.LineSplitter;
+import dev.relay.edge.LineInput;
 import dev.relay.edge.Session;
 import io.vertx.core.buffer.Buffer;
 
@@ -20,8 +20,9 @@ public final class LineFrontEnd implements FrontEnd {
 
   @Override
   public Session open(EdgeConnection connection) {
-    return new LineSession(connection, new LineSplitter(connection.config().limits().maxLineBytes()),
-        connection.newFloodGate(), withoutLineEnds);
+    return new LineSession(connection,
+        new LineInput(connection, connection.config().limits().maxLineBytes(), connection.newFloodGate()),
+        withoutLineEnds);
   }
 
   @Override

@@ -3,10 +3,9 @@ package dev.relay.line;
 import dev.relay.bus.ChatEvent;
 import dev.relay.edge.Dialect;
 import dev.relay.edge.EdgeConnection;
-import dev.relay.edge.FloodGate;
 import dev.relay.edge.FrontEnd;
 import dev.relay.edge.Frame;
-import dev.relay.edge.LineSplitter;
+import dev.relay.edge.LineInput;
 import dev.relay.ops.RelayMetrics;
 import io.vertx.core.buffer.Buffer;
 import java.util.List;
@@ -32,11 +31,8 @@ public final class LineSession extends ChatSession {
    */
   static final long LATE_TUTORIAL_MILLIS = 500;
 
-  private final LineSplitter splitter;
-  private final FloodGate floodGate;
+  private final LineInput input;
   private final FrontEnd withoutLineEnds;
-  private Frame.Line held;
-  private boolean throttled;
   /** The greeting's line end is still held back, to see whether the client answers without one. */
   private boolean probing;
   private long probeTimer = -1;
@@ -47,11 +43,10 @@ public final class LineSession extends ChatSession {
   /**
    * @param withoutLineEnds the front end for a client that answers the greeting without a line end
    */
-  LineSession(EdgeConnection connection, LineSplitter splitter, FloodGate floodGate, FrontEnd withoutLineEnds) {
+  LineSession(EdgeConnection connection, LineInput input, FrontEnd withoutLineEnds) {
     super(connection);
     this.withoutLineEnds = withoutLineEnds;
-    this.splitter = splitter;
-    this.floodGate = floodGate;
+    this.input = input;
   }
 
   @Override
@@ -88,7 +83,7 @@ public final class LineSession extends ChatSession {
       endProbe();
     }
     watchFirstAnswer(data, lineEnd);
-    splitter.feed(data.getBytes());
+    input.feed(data);
     process();
   }
 
@@ -149,26 +144,20 @@ public final class LineSession extends ChatSession {
   /** Handles the lines read so far, until they run out or something asks to wait. */
   @Override
   protected void process() {
-    while (connection.open() && (state == State.HANDSHAKE || state == State.CHATTING)) {
-      if (throttled) {
-        connection.pauseReading();
-        return;
-      }
-      Frame frame = held != null ? held : splitter.next();
-      held = null;
-      if (frame == null) {
-        connection.resumeReading();
-        return;
-      }
-      if (frame instanceof Frame.Line line && floodGate != null && !floodGate.tryPass()) {
-        held = line;
-        throttle();
-        return;
-      }
-      handle(frame);
-    }
-    connection.pauseReading();
+    input.process(reader);
   }
+
+  private final LineInput.Reader reader = new LineInput.Reader() {
+    @Override
+    public boolean reading() {
+      return state == State.HANDSHAKE || state == State.CHATTING;
+    }
+
+    @Override
+    public void handle(Frame frame) {
+      LineSession.this.handle(frame);
+    }
+  };
 
   private void handle(Frame frame) {
     if (frame instanceof Frame.TooLong tooLong) {
@@ -204,14 +193,5 @@ public final class LineSession extends ChatSession {
 
   private void write(String line) {
     connection.deliver(Lines.encode(line));
-  }
-
-  private void throttle() {
-    throttled = true;
-    connection.pauseReading();
-    connection.vertx().setTimer(floodGate.waitMillis(), t -> {
-      throttled = false;
-      process();
-    });
   }
 }

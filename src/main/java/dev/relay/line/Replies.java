@@ -24,9 +24,13 @@ public final class Replies {
       return List.of(chat(e.alias(), e.text()));
     } else if (event instanceof ChatEvent.Acted e) {
       return List.of(action(e.alias(), e.action()));
+    } else if (event instanceof ChatEvent.Noticed e) {
+      return List.of(notice(e.alias(), e.text()));
     } else if (event instanceof ChatEvent.Joined e) {
       return List.of(joined(e.alias(), e.room()));
     } else if (event instanceof ChatEvent.Left e) {
+      return List.of(left(e.alias(), e.room(), e.reason()));
+    } else if (event instanceof ChatEvent.Quit e) {
       return List.of(left(e.alias(), e.room(), e.reason()));
     } else if (event instanceof ChatEvent.Renamed e) {
       return List.of(renamed(e.oldAlias(), e.newAlias()));
@@ -42,6 +46,8 @@ public final class Replies {
       return who(e.room(), e.aliases());
     } else if (event instanceof ChatEvent.Rooms e) {
       return rooms(e.rooms());
+    } else if (event instanceof ChatEvent.Profile e) {
+      return List.of(profile(e));
     } else if (event instanceof ChatEvent.Refused e) {
       return List.of(refusal(e.refusal(), e.subject()));
     } else if (event instanceof ChatEvent.Goodbye) {
@@ -58,6 +64,8 @@ public final class Replies {
       case ALREADY_KNOWN_AS -> alreadyKnownAs(subject);
       case ALREADY_IN_ROOM -> alreadyInRoom(subject);
       case NO_SUCH_ALIAS -> noSuchAlias(subject);
+      case NO_SUCH_ROOM -> "! no such room: " + subject;
+      case NOT_IN_ROOM, CANNOT_SEND_TO_ROOM -> "! you are not in " + subject;
     };
   }
 
@@ -71,6 +79,19 @@ public final class Replies {
 
   public static String action(String alias, String action) {
     return "* " + alias + " " + action;
+  }
+
+  /** A notice, as IRC clients show one. */
+  public static String notice(String alias, String text) {
+    return "-" + alias + "- " + text;
+  }
+
+  private static String profile(ChatEvent.Profile profile) {
+    if (!profile.online()) {
+      return noSuchAlias(profile.alias());
+    }
+    return "* " + profile.alias() + (profile.rooms().isEmpty() ? " is in no room" : " is in " + String.join(", ",
+        profile.rooms()));
   }
 
   public static String joined(String alias, String room) {

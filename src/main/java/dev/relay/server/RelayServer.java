@@ -4,14 +4,18 @@ import dev.relay.bus.Codecs;
 import dev.relay.chat.LocalAliases;
 import dev.relay.cluster.ClusterAliases;
 import dev.relay.cluster.ClusterNode;
+import dev.relay.edge.ChatPort;
 import dev.relay.edge.ListenerVerticle;
 import dev.relay.edge.ServerConfig;
+import dev.relay.irc.IrcConfig;
+import dev.relay.irc.IrcFrontEnd;
 import dev.relay.line.LineFrontEnd;
-import dev.relay.tutorial.TutorialFrontEnd;
 import dev.relay.ops.RelayMetrics;
+import dev.relay.tutorial.TutorialFrontEnd;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -20,17 +24,23 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A running chat server on one Vert.x instance: its hub and one listener per event loop. */
+/**
+ * A running chat server on one Vert.x instance: its hub and one listener per event loop, which opens every chat
+ * port of the table {@link #ports} builds.
+ */
 public final class RelayServer {
 
   private static final Logger LOG = LoggerFactory.getLogger(RelayServer.class);
+  private static final String CHAT = "chat";
+  private static final String CHAT_TLS = "chat-tls";
+  private static final String IRC = "irc";
+  private static final String IRC_TLS = "irc-tls";
 
   private final Vertx vertx;
   private final HubVerticle hub;
   private final String hubDeployment;
   private final String listenerDeployment;
-  private final int port;
-  private final int tlsPort;
+  private final ListenerVerticle listener;
   private volatile boolean stopping;
 
   private RelayServer(Vertx vertx, HubVerticle hub, String hubDeployment, String listenerDeployment,
@@ -39,8 +49,7 @@ public final class RelayServer {
     this.hub = hub;
     this.hubDeployment = hubDeployment;
     this.listenerDeployment = listenerDeployment;
-    this.port = listener.actualPort();
-    this.tlsPort = listener.actualTlsPort();
+    this.listener = listener;
   }
 
   /** A server alone, whose meters nobody scrapes. */
@@ -48,11 +57,20 @@ public final class RelayServer {
     return start(vertx, config, RelayMetrics.unexported());
   }
 
+  /** A server alone, with the IRC gateway as {@code irc} says. */
+  public static Future<RelayServer> start(Vertx vertx, ServerConfig config, IrcConfig irc) {
+    return start(vertx, config, irc, RelayMetrics.unexported());
+  }
+
   /** A server alone: aliases and rooms live in this process. */
   public static Future<RelayServer> start(Vertx vertx, ServerConfig config, RelayMetrics metrics) {
+    return start(vertx, config, IrcConfig.OFF, metrics);
+  }
+
+  public static Future<RelayServer> start(Vertx vertx, ServerConfig config, IrcConfig irc, RelayMetrics metrics) {
     String nodeId = UUID.randomUUID().toString();
     HubVerticle hub = new HubVerticle(new LocalAliases(), nodeId, null, config.limits(), metrics);
-    return start(vertx, config, metrics, hub, nodeId);
+    return start(vertx, config, irc, metrics, hub, nodeId);
   }
 
   /** One instance of a cluster, whose meters nobody scrapes. */
@@ -62,32 +80,56 @@ public final class RelayServer {
 
   /** A server that is one instance of a cluster: one chat with every other instance. */
   public static Future<RelayServer> start(ClusterNode node, ServerConfig config, RelayMetrics metrics) {
+    return start(node, config, IrcConfig.OFF, metrics);
+  }
+
+  public static Future<RelayServer> start(ClusterNode node, ServerConfig config, IrcConfig irc) {
+    return start(node, config, irc, RelayMetrics.unexported());
+  }
+
+  public static Future<RelayServer> start(ClusterNode node, ServerConfig config, IrcConfig irc,
+      RelayMetrics metrics) {
     Vertx vertx = node.vertx();
     HubVerticle hub = new HubVerticle(new ClusterAliases(vertx, node.manager()::getNodes), node.nodeId(), node,
         config.limits(), metrics);
-    return start(vertx, config, metrics, hub, node.nodeId());
+    return start(vertx, config, irc, metrics, hub, node.nodeId());
   }
 
   /**
    * Deploys the hub, then the listeners. Vert.x shares one bound port among the listener instances of a
-   * deployment (a random one when the config says 0), so the future completes once the chat port accepts
+   * deployment (a random one when the config says 0), so the future completes once every chat port accepts
    * connections.
    */
-  private static Future<RelayServer> start(Vertx vertx, ServerConfig config, RelayMetrics metrics, HubVerticle hub,
-      String nodeId) {
+  private static Future<RelayServer> start(Vertx vertx, ServerConfig config, IrcConfig irc, RelayMetrics metrics,
+      HubVerticle hub, String nodeId) {
     Codecs.registerOn(vertx);
     List<ListenerVerticle> listeners = new CopyOnWriteArrayList<>();
     AtomicInteger nextIndex = new AtomicInteger();
-    int bindPort = sharedPort(config.port(), nodeId, 0);
-    int tlsBindPort = config.tls() == null ? -1 : sharedPort(config.tls().port(), nodeId, 1);
     return vertx.deployVerticle(hub).compose(hubDeployment ->
         vertx.deployVerticle(() -> {
               ListenerVerticle listener = new ListenerVerticle(config, metrics, nodeId, nextIndex.getAndIncrement(),
-                  bindPort, tlsBindPort, new LineFrontEnd(new TutorialFrontEnd()));
+                  ports(config, irc, nodeId));
               listeners.add(listener);
               return listener;
             }, new DeploymentOptions().setInstances(config.instances()))
             .map(listenerDeployment -> new RelayServer(vertx, hub, hubDeployment, listenerDeployment, listeners.get(0))));
+  }
+
+  /** The table of chat ports and the dialect each speaks; a new dialect is a new entry. */
+  private static List<ChatPort> ports(ServerConfig config, IrcConfig irc, String nodeId) {
+    List<ChatPort> ports = new ArrayList<>();
+    ports.add(new ChatPort(CHAT, sharedPort(config.port(), nodeId, 0), false, new LineFrontEnd(new TutorialFrontEnd())));
+    if (config.tls() != null) {
+      ports.add(new ChatPort(CHAT_TLS, sharedPort(config.tls().port(), nodeId, 1), true,
+          new LineFrontEnd(new TutorialFrontEnd())));
+    }
+    if (irc.enabled()) {
+      ports.add(new ChatPort(IRC, sharedPort(Math.max(0, irc.port()), nodeId, 2), false, new IrcFrontEnd(irc)));
+      if (config.tls() != null && irc.tlsPort() != 0) {
+        ports.add(new ChatPort(IRC_TLS, sharedPort(Math.max(0, irc.tlsPort()), nodeId, 3), true, new IrcFrontEnd(irc)));
+      }
+    }
+    return ports;
   }
 
   /** A configured port as is; for 0, a negative id that makes Vert.x share one random port among instances. */
@@ -95,13 +137,24 @@ public final class RelayServer {
     return configured != 0 ? configured : -1 - ((nodeId.hashCode() + salt) & 0x3fff_ffff);
   }
 
+  /** The line protocol's chat port. */
   public int port() {
-    return port;
+    return listener.actualPort(CHAT);
   }
 
   /** The TLS chat port, or -1 when TLS is off. */
   public int tlsPort() {
-    return tlsPort;
+    return listener.actualPort(CHAT_TLS);
+  }
+
+  /** The IRC port, or -1 when the gateway is off. */
+  public int ircPort() {
+    return listener.actualPort(IRC);
+  }
+
+  /** The IRC port over TLS, or -1 when it is off. */
+  public int ircTlsPort() {
+    return listener.actualPort(IRC_TLS);
   }
 
   /** Accepting chat connections: started and not stopping. */

@@ -31,7 +31,7 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     version = "Relay 0.1.0",
     sortOptions = false,
-    description = "Runs the Relay chat server. Connect with nc, telnet or 'relay client'.",
+    description = "Runs the Relay chat server. Connect with nc, telnet, 'relay client' or an IRC client.",
     footer = {"", "Defaults come from conf/relay.json, then RELAY_* environment variables (docs/CONFIG.md).",
         "Subcommands: client (the terminal client), bench (the load generator); each has --help."})
 public final class ServerCommand implements Callable<Integer> {
@@ -112,6 +112,18 @@ public final class ServerCommand implements Callable<Integer> {
   @Option(names = "--tls-key", paramLabel = "FILE", description = "PEM private key for the TLS port.")
   String tlsKey;
 
+  @Option(names = "--irc-port", paramLabel = "PORT",
+      description = "IRC gateway port; 0 turns the gateway off (default: 6667).")
+  Integer ircPort;
+
+  @Option(names = "--irc-tls-port", paramLabel = "PORT",
+      description = "IRC over TLS, with the chat's certificate, when --tls is on; 0 turns it off (default: 6697).")
+  Integer ircTlsPort;
+
+  @Option(names = "--irc-password", paramLabel = "PASSWORD",
+      description = "Server password IRC clients must send (PASS) before registering (default: none).")
+  String ircPassword;
+
   @Option(names = "--cluster", description = "Join the instances named by the --cluster-* options as one chat.")
   Boolean cluster;
 
@@ -154,13 +166,15 @@ public final class ServerCommand implements Callable<Integer> {
       ClusterNode node = null;
       if (config.cluster() == null) {
         vertx = Vertx.builder().with(observability.vertxOptions()).withMetrics(observability.metricsFactory()).build();
-        server = RelayServer.start(vertx, config.server(), observability.metrics()).await(1, TimeUnit.MINUTES);
+        server = RelayServer.start(vertx, config.server(), config.irc(), observability.metrics())
+            .await(1, TimeUnit.MINUTES);
       } else {
         node = ClusterNode.join(config.cluster(), observability.vertxOptions(), observability.metricsFactory())
             .await(ClusterNode.JOIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         vertx = node.vertx();
         ClusterMetrics.register(observability.registry(), node);
-        server = RelayServer.start(node, config.server(), observability.metrics()).await(1, TimeUnit.MINUTES);
+        server = RelayServer.start(node, config.server(), config.irc(), observability.metrics())
+            .await(1, TimeUnit.MINUTES);
         LOG.info("Joined cluster '{}' as node {} (Hazelcast port {}, event-bus port {})", config.cluster().name(),
             node.nodeId(), config.cluster().port(), config.cluster().busPort());
       }
@@ -168,9 +182,10 @@ public final class ServerCommand implements Callable<Integer> {
           .await(1, TimeUnit.MINUTES);
       Vertx running = vertx;
       SignalShutdown.install(() -> stop(server, ops, running, config.server().shutdownGraceSeconds()));
-      LOG.info("Relay listening on {}:{}{}; operator HTTP on port {}; {} transport, {}",
+      LOG.info("Relay listening on {}:{}{}{}; operator HTTP on port {}; {} transport, {}",
           config.server().host(), server.port(), server.tlsPort() < 0 ? "" : " and TLS port " + server.tlsPort(),
-          ops.port(), vertx.isNativeTransportEnabled() ? "epoll" : "NIO", SocketOptions.describe(config.server()));
+          ircPorts(server), ops.port(), vertx.isNativeTransportEnabled() ? "epoll" : "NIO",
+          SocketOptions.describe(config.server()));
       return 0;
     } catch (Exception e) {
       System.err.println("relay: cannot start: " + e.getMessage());
@@ -179,6 +194,13 @@ public final class ServerCommand implements Callable<Integer> {
       }
       return 1;
     }
+  }
+
+  private static String ircPorts(RelayServer server) {
+    if (server.ircPort() < 0) {
+      return "";
+    }
+    return "; IRC on port " + server.ircPort() + (server.ircTlsPort() < 0 ? "" : " and TLS port " + server.ircTlsPort());
   }
 
   private RelayConfig loadConfig() {
@@ -216,6 +238,9 @@ public final class ServerCommand implements Callable<Integer> {
     put(given, Settings.TLS_PORT, tlsPort);
     put(given, Settings.TLS_CERT, tlsCert);
     put(given, Settings.TLS_KEY, tlsKey);
+    put(given, Settings.IRC_PORT, ircPort);
+    put(given, Settings.IRC_TLS_PORT, ircTlsPort);
+    put(given, Settings.IRC_PASSWORD, ircPassword);
     put(given, Settings.CLUSTER_ENABLED, cluster);
     put(given, Settings.CLUSTER_NAME, clusterName);
     put(given, Settings.CLUSTER_HOST, clusterHost);

@@ -29,7 +29,10 @@ class PeerCodecTest {
         new PeerMessage.RoomEvent("dev", new ChatEvent.Joined("Dev", "alice")),
         new PeerMessage.RoomEvent("dev", new ChatEvent.Left("Dev", "alice", "server lost")),
         new PeerMessage.RoomEvent("dev", new ChatEvent.Renamed("Dev", "alice", "alicia")),
-        new PeerMessage.Private(ALICE, new ChatEvent.PrivateMessage("bob", AT, "hi")),
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Noticed("Dev", "n:3", AT, "bot", "build passed")),
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Quit("Dev", "alice", "")),
+        new PeerMessage.Private(ALICE, new ChatEvent.PrivateMessage("bob", AT, "hi", false)),
+        new PeerMessage.Private(ALICE, new ChatEvent.PrivateMessage("bot", AT, "automatic", true)),
         new PeerMessage.Hello("node-b", List.of(ALICE_STATE)),
         new PeerMessage.Welcome("node-a", List.of()));
 

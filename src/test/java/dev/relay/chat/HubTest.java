@@ -28,7 +28,7 @@ class HubTest {
 
   private MemberId join(String edge, long conn, String alias) {
     MemberId id = new MemberId("node", edge, conn);
-    hub.handle(new HubRequest.Hello(id, alias));
+    hub.handle(new HubRequest.Hello(id, alias, true));
     return id;
   }
 
@@ -96,21 +96,123 @@ class HubTest {
   }
 
   @Test
-  void messageFromAMemberNotInTheRoomIsDropped() {
+  void messageFromAMemberNotInTheRoomIsRefusedAndReachesNobody() {
     MemberId a = join("edge.0", 1, "a");
+    MemberId b = join("edge.0", 2, "b");
+    hub.handle(new HubRequest.Move(b, "lobby", "dev"));
     sent.clear();
-    hub.handle(new HubRequest.Say(a, "elsewhere", "hi"));
-    assertThat(sent).isEmpty();
+    hub.handle(new HubRequest.Say(a, "dev", "hi"));
+    hub.handle(new HubRequest.Say(a, "nowhere", "hi"));
+    hub.handle(new HubRequest.Notice(a, "dev", "quiet"));
+    assertThat(sent).extracting(Sent::event).containsExactly(
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Refused(ChatEvent.Refusal.CANNOT_SEND_TO_ROOM, "dev"))),
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Refused(ChatEvent.Refusal.NO_SUCH_ROOM, "nowhere"))));
   }
 
   @Test
   void connectionGoneDuringItsHandshakeLeavesNoAliasBehind() {
     MemberId a = new MemberId("node", "edge.0", 1);
-    hub.handle(new HubRequest.Hello(a, "a"));
+    hub.handle(new HubRequest.Hello(a, "a", true));
     hub.handle(new HubRequest.Gone(a, ""));
     assertThat(hub.memberCount()).isZero();
     sent.clear();
     join("edge.0", 2, "A");
     assertThat(sent.get(0).event()).isInstanceOf(EdgeEvent.Accepted.class);
+  }
+
+  private MemberId register(String edge, long conn, String alias) {
+    MemberId id = new MemberId("node", edge, conn);
+    hub.handle(new HubRequest.Hello(id, alias, false));
+    return id;
+  }
+
+  @Test
+  void aMemberWhoAsksForNoLobbyIsAcceptedInNoRoom() {
+    register("edge.0", 1, "irc");
+    assertThat(sent).extracting(Sent::event).containsExactly(new EdgeEvent.Accepted(1, "irc", null));
+    assertThat(hub.memberCount()).isEqualTo(1);
+  }
+
+  @Test
+  void joiningARoomKeepsTheOthersAndAnswersWithWhoIsThere() {
+    MemberId irc = register("edge.0", 1, "irc");
+    join("edge.1", 1, "line");
+    hub.handle(new HubRequest.Join(irc, "lobby"));
+    sent.clear();
+    hub.handle(new HubRequest.Join(irc, "Dev"));
+    assertThat(sent).extracting(Sent::event).containsExactly(
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.EnteredRoom("Dev"))),
+        new EdgeEvent.Joined(1, "dev"),
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Members("Dev", List.of("irc")))));
+    sent.clear();
+    hub.handle(new HubRequest.Join(irc, "dev"));
+    assertThat(sent).extracting(Sent::event).containsExactly(
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Refused(ChatEvent.Refusal.ALREADY_IN_ROOM, "Dev"))));
+    sent.clear();
+    hub.handle(new HubRequest.Say(irc, "lobby", "still here"));
+    assertThat(sent).extracting(Sent::edge).containsExactlyInAnyOrder("edge.0", "edge.1");
+  }
+
+  @Test
+  void partingLeavesOneRoomAndTheMemberGetsItsOwnCopyAfterTheRoom() {
+    MemberId irc = register("edge.0", 1, "irc");
+    join("edge.0", 2, "line");
+    hub.handle(new HubRequest.Join(irc, "lobby"));
+    sent.clear();
+    hub.handle(new HubRequest.Part(irc, "lobby", "bye"));
+    ChatEvent.Left left = new ChatEvent.Left("lobby", "irc", "bye");
+    assertThat(sent).extracting(Sent::event).containsExactly(
+        new EdgeEvent.Parted(1, "lobby"),
+        new EdgeEvent.ToRoom("lobby", List.of(left)),
+        new EdgeEvent.ToMember(1, List.of(left)));
+    sent.clear();
+    hub.handle(new HubRequest.Part(irc, "lobby", ""));
+    hub.handle(new HubRequest.Part(irc, "nowhere", ""));
+    assertThat(sent).extracting(Sent::event).containsExactly(
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Refused(ChatEvent.Refusal.NOT_IN_ROOM, "lobby"))),
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Refused(ChatEvent.Refusal.NO_SUCH_ROOM, "nowhere"))));
+  }
+
+  @Test
+  void aQuitHeardInSeveralRoomsGoesToEachListenerOnceWithTheEventOfEachRoom() {
+    MemberId irc = register("edge.0", 1, "irc");
+    MemberId other = register("edge.0", 2, "other");
+    for (MemberId id : List.of(irc, other)) {
+      hub.handle(new HubRequest.Join(id, "a"));
+      hub.handle(new HubRequest.Join(id, "b"));
+    }
+    sent.clear();
+    hub.handle(new HubRequest.Gone(irc, ""));
+    assertThat(sent).extracting(Sent::event).containsExactly(
+        new EdgeEvent.Parted(1, "a"),
+        new EdgeEvent.Parted(1, "b"),
+        new EdgeEvent.ToRooms(List.of("a", "b"),
+            List.of(new ChatEvent.Quit("a", "irc", ""), new ChatEvent.Quit("b", "irc", ""))));
+  }
+
+  @Test
+  void whoisAnswersWithTheRoomsOrThatNobodyHasTheAlias() {
+    MemberId irc = register("edge.0", 1, "irc");
+    hub.handle(new HubRequest.Join(irc, "Dev"));
+    join("edge.0", 2, "line");
+    sent.clear();
+    hub.handle(new HubRequest.Whois(irc, "IRC"));
+    hub.handle(new HubRequest.Whois(irc, "line"));
+    hub.handle(new HubRequest.Whois(irc, "nobody"));
+    assertThat(sent).extracting(Sent::event).containsExactly(
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Profile("irc", true, List.of("Dev")))),
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Profile("line", true, List.of("lobby")))),
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Profile("nobody", false, List.of()))));
+  }
+
+  @Test
+  void aNoticeToNobodyIsDroppedWithoutAWord() {
+    MemberId irc = register("edge.0", 1, "irc");
+    sent.clear();
+    hub.handle(new HubRequest.Whisper(irc, "nobody", "automatic", true));
+    assertThat(sent).isEmpty();
+    hub.handle(new HubRequest.Whisper(irc, "nobody", "hello?", false));
+    assertThat(sent).extracting(Sent::event).containsExactly(
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Refused(ChatEvent.Refusal.NO_SUCH_ALIAS, "nobody"))));
   }
 }

@@ -59,10 +59,12 @@ class RoomBatchesTest {
     Promise<Integer> bound = Promise.promise();
     loop.runOnContext(v -> {
       listener = new Listener(vertx, loop, TestServer.config(), RelayMetrics.unexported(), "node", EDGE,
-          new FlushScheduler(loop), new LineFrontEnd(new TutorialFrontEnd()));
+          new FlushScheduler(loop));
+      LineFrontEnd lineProtocol = new LineFrontEnd(new TutorialFrontEnd());
       vertx.eventBus().<EdgeEvent>localConsumer(EDGE, m -> listener.onEvent(m.body()))
           .completion()
-          .compose(c -> vertx.createNetServer().connectHandler(listener::accept).listen(0, "127.0.0.1"))
+          .compose(c -> vertx.createNetServer().connectHandler(socket -> listener.accept(socket, lineProtocol))
+              .listen(0, "127.0.0.1"))
           .onComplete(server -> bound.handle(server.map(s -> s.actualPort())));
     });
     port = bound.future().await(10, TimeUnit.SECONDS);
@@ -145,7 +147,7 @@ class RoomBatchesTest {
 
   /** A private message whose text is {@code text}; the member reads {@code [pm] p: TEXT}. */
   private EdgeEvent toMember(String alias, String text) {
-    return new EdgeEvent.ToMember(connOf.get(alias), List.of(new ChatEvent.PrivateMessage("p", AT, text)));
+    return new EdgeEvent.ToMember(connOf.get(alias), List.of(new ChatEvent.PrivateMessage("p", AT, text, false)));
   }
 
   /** A line said in the room; members read {@code s: TEXT}. */

@@ -1,0 +1,89 @@
+package dev.relay.irc;
+
+import dev.relay.bus.HubRequest;
+import dev.relay.chat.Names;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/** JOIN, PART, NAMES, LIST, and the channel commands Relay has no use for yet (TOPIC, KICK). */
+final class ChannelCommands {
+
+  private ChannelCommands() {
+  }
+
+  /** {@code JOIN #a,#b [keys]} (keys are ignored: rooms have none), or {@code JOIN 0} to leave every channel. */
+  static void join(IrcSession session, IrcMessage message) {
+    if (message.param(0).equals("0")) {
+      for (String room : new ArrayList<>(session.channels())) {
+        session.toHub(new HubRequest.Part(session.id(), room, ""));
+      }
+      return;
+    }
+    for (String channel : message.param(0).split(",")) {
+      String room = Channels.roomOf(channel);
+      if (room == null) {
+        session.reply(IrcReplies.ERR_NOSUCHCHANNEL, channel, "No such channel");
+      } else if (!session.channels().contains(Names.key(room))) {
+        session.listings().joining(channel);
+        session.toHub(new HubRequest.Join(session.id(), room));
+      }
+    }
+  }
+
+  static void part(IrcSession session, IrcMessage message) {
+    String reason = message.param(1, "");
+    for (String channel : message.param(0).split(",")) {
+      String room = Channels.roomOf(channel);
+      if (room == null) {
+        session.reply(IrcReplies.ERR_NOSUCHCHANNEL, channel, "No such channel");
+      } else {
+        session.toHub(new HubRequest.Part(session.id(), Names.key(room), reason));
+      }
+    }
+  }
+
+  /** {@code NAMES #chan}; without a channel, only the end of the list (RFC 2812 allows it). */
+  static void names(IrcSession session, IrcMessage message) {
+    if (message.params().isEmpty()) {
+      session.reply(IrcReplies.RPL_ENDOFNAMES, "*", "End of /NAMES list");
+      return;
+    }
+    String channel = message.param(0).split(",")[0];
+    String room = Channels.roomOf(channel);
+    if (room == null) {
+      session.reply(IrcReplies.RPL_ENDOFNAMES, channel, "End of /NAMES list");
+    } else {
+      session.listings().names(channel, Names.key(room));
+    }
+  }
+
+  /** {@code LIST} of every room someone is in, or {@code LIST #a,#b}. */
+  static void list(IrcSession session, IrcMessage message) {
+    Set<String> only = null;
+    if (!message.params().isEmpty() && !message.param(0).isEmpty()) {
+      only = new LinkedHashSet<>();
+      for (String channel : message.param(0).split(",")) {
+        String room = Channels.roomOf(channel);
+        if (room != null) {
+          only.add(Names.key(room));
+        }
+      }
+    }
+    session.listings().list(only);
+  }
+
+  /** Rooms have no topics yet: none is set, and nobody may set one. */
+  static void topic(IrcSession session, IrcMessage message) {
+    String channel = message.param(0);
+    if (message.params().size() == 1) {
+      session.reply(IrcReplies.RPL_NOTOPIC, channel, "No topic is set");
+    } else {
+      session.reply(IrcReplies.ERR_CHANOPRIVSNEEDED, channel, "You're not a channel operator");
+    }
+  }
+
+  static void kick(IrcSession session, IrcMessage message) {
+    session.reply(IrcReplies.ERR_CHANOPRIVSNEEDED, message.param(0), "You're not a channel operator");
+  }
+}

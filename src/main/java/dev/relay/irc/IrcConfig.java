@@ -1,0 +1,46 @@
+package dev.relay.irc;
+
+/**
+ * The IRC gateway's settings (docs/IRC.md).
+ *
+ * @param port        the IRC port; 0 turns the gateway off, {@link #ANY_PORT} picks a free one (tests)
+ * @param tlsPort     the IRC port over TLS, with the chat's certificate, when TLS is configured; 0 turns it off
+ * @param password    the server password a client must send with PASS before it registers; empty for none
+ * @param pingSeconds silence after which the server sends PING, and the time the client then has to answer
+ *                    (with anything) before it is disconnected
+ */
+public record IrcConfig(int port, int tlsPort, String password, int pingSeconds) {
+
+  public static final int DEFAULT_PORT = 6667;
+  public static final int DEFAULT_TLS_PORT = 6697;
+  public static final int ANY_PORT = -1;
+  /** The gateway off: what a server started from code has unless it asks for IRC. */
+  public static final IrcConfig OFF = new IrcConfig(0, 0, "", 120);
+
+  public IrcConfig {
+    if (port < ANY_PORT || port > 65535 || tlsPort < ANY_PORT || tlsPort > 65535) {
+      throw new IllegalArgumentException("IRC ports must be 0-65535");
+    }
+    if (pingSeconds < 1) {
+      throw new IllegalArgumentException("irc.pingSeconds must be at least 1, got " + pingSeconds);
+    }
+    password = password == null ? "" : password;
+  }
+
+  /** The gateway on a free port, without TLS or password: for tests. */
+  public static IrcConfig anyPort() {
+    return new IrcConfig(ANY_PORT, 0, "", 120);
+  }
+
+  public boolean enabled() {
+    return port != 0;
+  }
+
+  public IrcConfig withPassword(String newPassword) {
+    return new IrcConfig(port, tlsPort, newPassword, pingSeconds);
+  }
+
+  public IrcConfig withPingSeconds(int seconds) {
+    return new IrcConfig(port, tlsPort, password, seconds);
+  }
+}

@@ -1,0 +1,33 @@
+package dev.relay.irc;
+
+import dev.relay.edge.EdgeConnection;
+import dev.relay.edge.FrontEnd;
+import dev.relay.edge.LineInput;
+import dev.relay.edge.Session;
+import io.vertx.core.buffer.Buffer;
+
+/** The IRC gateway on its port (docs/IRC.md): each connection gets an {@link IrcSession}. */
+public final class IrcFrontEnd implements FrontEnd {
+
+  /** An IRC line is at most 512 bytes with its CRLF; a client that negotiated no tags sends none. */
+  static final int MAX_INPUT_BYTES = 510;
+
+  private final IrcConfig config;
+
+  public IrcFrontEnd(IrcConfig config) {
+    this.config = config;
+  }
+
+  @Override
+  public Session open(EdgeConnection connection) {
+    return new IrcSession(connection, config, new LineInput(connection, MAX_INPUT_BYTES, connection.newFloodGate()));
+  }
+
+  /** The admission's reason, as the ERROR line an IRC client shows before the connection closes. */
+  @Override
+  public Buffer refusal(String why) {
+    Buffer out = Buffer.buffer();
+    IrcWire.append(out, "ERROR :" + (why.startsWith("! ") ? why.substring(2) : why));
+    return out;
+  }
+}

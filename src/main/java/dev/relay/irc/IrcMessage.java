@@ -1,0 +1,69 @@
+package dev.relay.irc;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One line from an IRC client, parsed (RFC 1459 section 2.3.1, modern.ircdocs.horse "Messages"): the command in
+ * upper case and its parameters, the trailing one included. A client's tags and prefix are read past: the server
+ * knows who sent the line, and offers no capability that gives client tags a meaning.
+ */
+record IrcMessage(String command, List<String> params) {
+
+  /** RFC 1459 allows 15 parameters; what comes after them is part of the last. */
+  static final int MAX_PARAMS = 15;
+
+  IrcMessage {
+    params = List.copyOf(params);
+  }
+
+  /** The message on {@code line}, or null for a line with no command (IRC ignores those). */
+  static IrcMessage parse(String line) {
+    int at = skipSpaces(line, 0);
+    if (at < line.length() && line.charAt(at) == '@') {
+      at = skipSpaces(line, wordEnd(line, at));
+    }
+    if (at < line.length() && line.charAt(at) == ':') {
+      at = skipSpaces(line, wordEnd(line, at));
+    }
+    if (at >= line.length()) {
+      return null;
+    }
+    int end = wordEnd(line, at);
+    String command = line.substring(at, end).toUpperCase(Locale.ROOT);
+    List<String> params = new ArrayList<>();
+    at = skipSpaces(line, end);
+    while (at < line.length()) {
+      if (line.charAt(at) == ':' || params.size() == MAX_PARAMS - 1) {
+        params.add(line.substring(line.charAt(at) == ':' ? at + 1 : at));
+        break;
+      }
+      end = wordEnd(line, at);
+      params.add(line.substring(at, end));
+      at = skipSpaces(line, end);
+    }
+    return new IrcMessage(command, params);
+  }
+
+  String param(int index) {
+    return params.get(index);
+  }
+
+  /** The parameter at {@code index}, or {@code otherwise} when the client sent fewer. */
+  String param(int index, String otherwise) {
+    return index < params.size() ? params.get(index) : otherwise;
+  }
+
+  private static int skipSpaces(String line, int at) {
+    while (at < line.length() && line.charAt(at) == ' ') {
+      at++;
+    }
+    return at;
+  }
+
+  private static int wordEnd(String line, int at) {
+    int space = line.indexOf(' ', at);
+    return space < 0 ? line.length() : space;
+  }
+}

@@ -1,0 +1,157 @@
+package dev.relay.irc;
+
+import dev.relay.bus.ChatEvent;
+import dev.relay.bus.DisconnectReason;
+import dev.relay.chat.Names;
+import io.vertx.core.buffer.Buffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Connection registration (modern.ircdocs.horse "Connection Registration"): {@code CAP} negotiation, {@code PASS},
+ * {@code NICK} and {@code USER}, in any order; once the client has sent NICK and USER and ended any CAP
+ * negotiation, the nick is claimed as an alias, and the hub's answer ends registration with the welcome burst or
+ * a 433. The only capability offered is {@code server-time}.
+ */
+final class IrcRegistration {
+
+  private static final String SERVER_TIME = "server-time";
+
+  private final IrcSession session;
+  private final String password;
+  private String wantedNick;
+  private String user;
+  private String pass = "";
+  private boolean negotiating;
+
+  IrcRegistration(IrcSession session, String password) {
+    this.session = session;
+    this.password = password;
+  }
+
+  String wantedNick() {
+    return wantedNick;
+  }
+
+  void cap(IrcMessage message) {
+    String sub = message.param(0).toUpperCase(java.util.Locale.ROOT);
+    String nick = session.nickOrStar();
+    switch (sub) {
+      case "LS" -> {
+        negotiating = !session.registered();
+        session.send(IrcWire.line(IrcReplies.SERVER, "CAP", nick, "LS", SERVER_TIME));
+      }
+      case "LIST" -> session.send(IrcWire.line(IrcReplies.SERVER, "CAP", nick, "LIST",
+          session.serverTime() ? SERVER_TIME : ""));
+      case "REQ" -> request(nick, message.param(1, ""));
+      case "END" -> {
+        negotiating = false;
+        complete();
+      }
+      default -> session.reply("410", message.param(0), "Invalid CAP command");
+    }
+  }
+
+  /** A request is taken whole or not at all; only server-time is on offer. */
+  private void request(String nick, String wanted) {
+    negotiating = !session.registered();
+    List<String> caps = Arrays.stream(wanted.strip().split(" +")).filter(c -> !c.isEmpty()).toList();
+    boolean known = !caps.isEmpty() && caps.stream().allMatch(c -> c.equals(SERVER_TIME) || c.equals("-" + SERVER_TIME));
+    session.send(IrcWire.line(IrcReplies.SERVER, "CAP", nick, known ? "ACK" : "NAK", wanted.strip()));
+    if (known) {
+      session.useServerTime(caps.get(caps.size() - 1).equals(SERVER_TIME));
+    }
+  }
+
+  void pass(IrcMessage message) {
+    if (session.registered()) {
+      session.reply(IrcReplies.ERR_ALREADYREGISTERED, "You may not reregister");
+      return;
+    }
+    pass = message.param(0);
+  }
+
+  void nick(IrcMessage message) {
+    if (message.params().isEmpty() || message.param(0).isEmpty()) {
+      session.reply(IrcReplies.ERR_NONICKNAMEGIVEN, "No nickname given");
+      return;
+    }
+    String nick = message.param(0);
+    if (Names.aliasProblem(nick).isPresent()) {
+      session.reply(IrcReplies.ERR_ERRONEUSNICKNAME, nick, "Erroneous nickname");
+      return;
+    }
+    wantedNick = nick;
+    complete();
+  }
+
+  void user(IrcMessage message) {
+    if (session.registered()) {
+      session.reply(IrcReplies.ERR_ALREADYREGISTERED, "You may not reregister");
+      return;
+    }
+    if (message.param(0).isEmpty() || message.param(3).isEmpty()) {
+      session.reply(IrcReplies.ERR_NEEDMOREPARAMS, "USER", "Not enough parameters");
+      return;
+    }
+    user = message.param(0);
+    complete();
+  }
+
+  private void complete() {
+    if (wantedNick == null || user == null || negotiating || session.registered()) {
+      return;
+    }
+    if (!password.isEmpty() && !MessageDigest.isEqual(password.getBytes(StandardCharsets.UTF_8),
+        pass.getBytes(StandardCharsets.UTF_8))) {
+      session.reply(IrcReplies.ERR_PASSWDMISMATCH, "Password incorrect");
+      session.connection().disconnect(IrcSession.error("Closing Link: " + IrcReplies.SERVER + " (Bad password)"),
+          DisconnectReason.REFUSED);
+      return;
+    }
+    session.greet(wantedNick);
+  }
+
+  /** The hub did not give the nick: the client may send another. */
+  void refused(ChatEvent.Refused why) {
+    String nick = wantedNick;
+    wantedNick = null;
+    if (why.refusal() == ChatEvent.Refusal.ALIAS_TAKEN) {
+      session.reply(IrcReplies.ERR_NICKNAMEINUSE, nick, "Nickname is already in use");
+    } else {
+      session.send(IrcWire.line(IrcReplies.SERVER, "NOTICE", "*",
+          "Nicknames cannot be checked right now; send NICK again"));
+    }
+  }
+
+  /** The registration burst: 001 to 005 and the message of the day. */
+  void welcome(String nick, Buffer out) {
+    line(out, nick, IrcReplies.RPL_WELCOME, "Welcome to the Relay IRC gateway, " + nick);
+    line(out, nick, IrcReplies.RPL_YOURHOST, "Your host is " + IrcReplies.SERVER + ", running version "
+        + IrcReplies.VERSION);
+    line(out, nick, IrcReplies.RPL_CREATED, "This server speaks to every Relay client in the same rooms");
+    line(out, nick, IrcReplies.RPL_MYINFO, IrcReplies.SERVER, IrcReplies.VERSION, "i", "");
+    List<String> tokens = IrcReplies.isupport();
+    String[] params = new String[tokens.size() + 1];
+    for (int i = 0; i < tokens.size(); i++) {
+      params[i] = tokens.get(i);
+    }
+    params[tokens.size()] = "are supported by this server";
+    line(out, nick, IrcReplies.RPL_ISUPPORT, params);
+    motd(nick, out);
+  }
+
+  static void motd(String nick, Buffer out) {
+    line(out, nick, IrcReplies.RPL_MOTDSTART, "- " + IrcReplies.SERVER + " Message of the day -");
+    for (String text : IrcReplies.motd()) {
+      line(out, nick, IrcReplies.RPL_MOTD, "- " + text);
+    }
+    line(out, nick, IrcReplies.RPL_ENDOFMOTD, "End of /MOTD command");
+  }
+
+  private static void line(Buffer out, String nick, String numeric, String... params) {
+    IrcWire.append(out, IrcReplies.numeric(nick, numeric, params));
+  }
+}

@@ -1,0 +1,213 @@
+package dev.relay.irc;
+
+import dev.relay.bus.ChatEvent;
+import dev.relay.bus.HubRequest;
+import dev.relay.chat.Names;
+import dev.relay.chat.RoomCount;
+import io.vertx.core.buffer.Buffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * NAMES, WHO, WHOIS and LIST: what the client asked, and the hub's answers as IRC's replies. The hub answers each
+ * kind of question in the order asked ({@code Members} for a room, a {@code Profile} for a nick, {@code Rooms}),
+ * so each kind waits in its own queue; one WHO with a mask asks about each of the client's channels and answers
+ * once all have come.
+ */
+final class Listings {
+
+  private enum Kind { JOIN, NAMES, WHO_CHANNEL, WHO_MASK, WHO_NICK, WHOIS }
+
+  /** One question; {@code mask} is what the client sent, which the end-of-list reply repeats. */
+  private static final class Ask {
+    final Kind kind;
+    final String mask;
+    int awaiting = 1;
+    final Set<String> found = new LinkedHashSet<>();
+
+    Ask(Kind kind, String mask) {
+      this.kind = kind;
+      this.mask = mask;
+    }
+  }
+
+  private final IrcSession session;
+  private final Deque<Ask> members = new ArrayDeque<>();
+  private final Deque<Ask> profiles = new ArrayDeque<>();
+  /** For each LIST asked, the keys of the rooms it named, or null for every room someone is in. */
+  private final Deque<Optional<Set<String>>> listFilters = new ArrayDeque<>();
+
+  Listings(IrcSession session) {
+    this.session = session;
+  }
+
+  /** A JOIN was asked for: the hub answers with the room's members, or refuses it as already joined. */
+  void joining(String channel) {
+    members.add(new Ask(Kind.JOIN, channel));
+  }
+
+  void joinRefused() {
+    for (Iterator<Ask> it = members.iterator(); it.hasNext(); ) {
+      if (it.next().kind == Kind.JOIN) {
+        it.remove();
+        return;
+      }
+    }
+  }
+
+  void names(String channel, String roomKey) {
+    members.add(new Ask(Kind.NAMES, channel));
+    session.toHub(new HubRequest.Who(session.id(), roomKey));
+  }
+
+  /** WHO for a channel, a nick, or a mask (which sees only the people the client shares a channel with). */
+  void who(String mask) {
+    String room = Channels.roomOf(mask);
+    if (room != null) {
+      members.add(new Ask(Kind.WHO_CHANNEL, mask));
+      session.toHub(new HubRequest.Who(session.id(), Names.key(room)));
+    } else if (Masks.isMask(mask) || mask.equals("0")) {
+      whoMask(mask.equals("0") ? "*" : mask);
+    } else if (Names.aliasProblem(mask).isEmpty()) {
+      profiles.add(new Ask(Kind.WHO_NICK, mask));
+      session.toHub(new HubRequest.Whois(session.id(), mask));
+    } else {
+      session.reply(IrcReplies.RPL_ENDOFWHO, mask, "End of /WHO list");
+    }
+  }
+
+  private void whoMask(String mask) {
+    Set<String> channels = session.channels();
+    if (channels.isEmpty()) {
+      session.reply(IrcReplies.RPL_ENDOFWHO, mask, "End of /WHO list");
+      return;
+    }
+    Ask ask = new Ask(Kind.WHO_MASK, mask);
+    ask.awaiting = channels.size();
+    members.add(ask);
+    for (String room : channels) {
+      session.toHub(new HubRequest.Who(session.id(), room));
+    }
+  }
+
+  void whois(String nick) {
+    profiles.add(new Ask(Kind.WHOIS, nick));
+    session.toHub(new HubRequest.Whois(session.id(), nick));
+  }
+
+  /** LIST of the rooms with these keys, or with null of every room someone is in. */
+  void list(Set<String> roomKeys) {
+    listFilters.add(Optional.ofNullable(roomKeys));
+    session.toHub(new HubRequest.ListRooms(session.id()));
+  }
+
+  void members(ChatEvent.Members answer, Buffer out) {
+    Ask ask = members.peek();
+    if (ask == null) {
+      return;
+    }
+    String channel = IrcDialect.channel(answer.room());
+    switch (ask.kind) {
+      case JOIN, NAMES -> {
+        members.poll();
+        names(ask.kind == Kind.JOIN ? channel : ask.mask, channel, answer.aliases(), out);
+      }
+      case WHO_CHANNEL -> {
+        members.poll();
+        for (String alias : answer.aliases()) {
+          whoReply(channel, alias, out);
+        }
+        line(out, IrcReplies.RPL_ENDOFWHO, ask.mask, "End of /WHO list");
+      }
+      case WHO_MASK -> {
+        for (String alias : answer.aliases()) {
+          if (Masks.matches(ask.mask, alias)) {
+            ask.found.add(alias);
+          }
+        }
+        if (--ask.awaiting == 0) {
+          members.poll();
+          ask.found.forEach(alias -> whoReply("*", alias, out));
+          line(out, IrcReplies.RPL_ENDOFWHO, ask.mask, "End of /WHO list");
+        }
+      }
+      default -> throw new IllegalStateException("not a question about a room: " + ask.kind);
+    }
+  }
+
+  void profile(ChatEvent.Profile answer, Buffer out) {
+    Ask ask = profiles.poll();
+    if (ask == null) {
+      return;
+    }
+    if (ask.kind == Kind.WHO_NICK) {
+      if (answer.online()) {
+        whoReply("*", answer.alias(), out);
+      }
+      line(out, IrcReplies.RPL_ENDOFWHO, ask.mask, "End of /WHO list");
+      return;
+    }
+    if (!answer.online()) {
+      line(out, IrcReplies.ERR_NOSUCHNICK, ask.mask, "No such nick/channel");
+      line(out, IrcReplies.RPL_ENDOFWHOIS, ask.mask, "End of /WHOIS list");
+      return;
+    }
+    String nick = answer.alias();
+    line(out, IrcReplies.RPL_WHOISUSER, nick, nick, IrcReplies.HOST, "*", nick);
+    if (!answer.rooms().isEmpty()) {
+      line(out, IrcReplies.RPL_WHOISCHANNELS, nick,
+          String.join(" ", answer.rooms().stream().map(IrcDialect::channel).toList()));
+    }
+    line(out, IrcReplies.RPL_WHOISSERVER, nick, IrcReplies.SERVER, "Relay");
+    line(out, IrcReplies.RPL_ENDOFWHOIS, nick, "End of /WHOIS list");
+  }
+
+  void rooms(ChatEvent.Rooms answer, Buffer out) {
+    Set<String> only = listFilters.isEmpty() ? null : listFilters.poll().orElse(null);
+    line(out, IrcReplies.RPL_LISTSTART, "Channel", "Users  Name");
+    for (RoomCount room : answer.rooms()) {
+      boolean wanted = only == null ? room.members() > 0 : only.contains(Names.key(room.name()));
+      if (wanted) {
+        line(out, IrcReplies.RPL_LIST, IrcDialect.channel(room.name()), Integer.toString(room.members()), "");
+      }
+    }
+    line(out, IrcReplies.RPL_LISTEND, "End of /LIST");
+  }
+
+  /** RPL_NAMREPLY lines, as many as the names take, then RPL_ENDOFNAMES. */
+  private void names(String asked, String channel, List<String> aliases, Buffer out) {
+    String head = IrcReplies.numeric(session.nickOrStar(), IrcReplies.RPL_NAMREPLY, "=", channel, "x y");
+    head = head.substring(0, head.length() - 3);
+    int room = IrcWire.MAX_LINE_BYTES - head.getBytes(StandardCharsets.UTF_8).length;
+    StringBuilder names = new StringBuilder();
+    for (String alias : aliases) {
+      int length = alias.getBytes(StandardCharsets.UTF_8).length;
+      if (names.length() > 0 && names.toString().getBytes(StandardCharsets.UTF_8).length + 1 + length > room) {
+        IrcWire.append(out, head + names);
+        names.setLength(0);
+      }
+      names.append(names.length() > 0 ? " " : "").append(alias);
+    }
+    if (names.length() > 0) {
+      IrcWire.append(out, head + names);
+    }
+    line(out, IrcReplies.RPL_ENDOFNAMES, asked, "End of /NAMES list");
+  }
+
+  /** RPL_WHOREPLY: Relay knows members by alias alone, so it is their user name and real name too. */
+  private void whoReply(String channel, String alias, Buffer out) {
+    String flags = alias.equals(session.nick()) && session.away() != null ? "G" : "H";
+    line(out, IrcReplies.RPL_WHOREPLY, channel, alias, IrcReplies.HOST, IrcReplies.SERVER, alias, flags,
+        "0 " + alias);
+  }
+
+  private void line(Buffer out, String numeric, String... params) {
+    IrcWire.append(out, IrcReplies.numeric(session.nickOrStar(), numeric, params));
+  }
+}

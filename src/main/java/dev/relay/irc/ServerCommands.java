@@ -1,0 +1,82 @@
+package dev.relay.irc;
+
+import dev.relay.bus.HubRequest;
+import dev.relay.chat.Names;
+import io.vertx.core.buffer.Buffer;
+
+/** NICK, PING, WHOIS, AWAY, MOTD, VERSION and USERHOST: the commands about the client and the server. */
+final class ServerCommands {
+
+  private ServerCommands() {
+  }
+
+  /** Before registration part of it; after, a rename, which the rooms hear of as {@code NICK}. */
+  static void nick(IrcSession session, IrcMessage message) {
+    if (!session.registered()) {
+      session.registration().nick(message);
+      return;
+    }
+    if (message.params().isEmpty() || message.param(0).isEmpty()) {
+      session.reply(IrcReplies.ERR_NONICKNAMEGIVEN, "No nickname given");
+      return;
+    }
+    String nick = message.param(0);
+    if (Names.aliasProblem(nick).isPresent()) {
+      session.reply(IrcReplies.ERR_ERRONEUSNICKNAME, nick, "Erroneous nickname");
+    } else if (!nick.equals(session.nick())) {
+      session.toHub(new HubRequest.Rename(session.id(), nick));
+    }
+  }
+
+  static void ping(IrcSession session, IrcMessage message) {
+    if (message.params().isEmpty()) {
+      session.reply(IrcReplies.ERR_NOORIGIN, "No origin specified");
+      return;
+    }
+    session.send(IrcWire.line(IrcReplies.SERVER, "PONG", IrcReplies.SERVER, message.param(0)));
+  }
+
+  static void whois(IrcSession session, IrcMessage message) {
+    String nick = message.param(message.params().size() > 1 ? 1 : 0).split(",")[0];
+    if (Names.aliasProblem(nick).isPresent()) {
+      session.reply(IrcReplies.ERR_NOSUCHNICK, nick, "No such nick/channel");
+      session.reply(IrcReplies.RPL_ENDOFWHOIS, nick, "End of /WHOIS list");
+    } else {
+      session.listings().whois(nick);
+    }
+  }
+
+  /** Kept by this connection only: WHO shows it to the client itself; others do not see it yet. */
+  static void away(IrcSession session, IrcMessage message) {
+    String text = message.param(0, "");
+    if (text.isEmpty()) {
+      session.setAway(null);
+      session.reply(IrcReplies.RPL_UNAWAY, "You are no longer marked as being away");
+    } else {
+      session.setAway(text.length() > IrcReplies.AWAY_LENGTH ? text.substring(0, IrcReplies.AWAY_LENGTH) : text);
+      session.reply(IrcReplies.RPL_NOWAWAY, "You have been marked as being away");
+    }
+  }
+
+  static void motd(IrcSession session, IrcMessage message) {
+    Buffer out = Buffer.buffer();
+    IrcRegistration.motd(session.nick(), out);
+    session.connection().deliver(out);
+  }
+
+  static void version(IrcSession session, IrcMessage message) {
+    session.reply(IrcReplies.RPL_VERSION, IrcReplies.VERSION, IrcReplies.SERVER, "Relay IRC gateway");
+  }
+
+  /** Only the client's own nick is answered: Relay shows every member as {@code nick!nick@relay} anyway. */
+  static void userhost(IrcSession session, IrcMessage message) {
+    StringBuilder reply = new StringBuilder();
+    for (String nick : message.params()) {
+      if (nick.equalsIgnoreCase(session.nick())) {
+        reply.append(reply.length() > 0 ? " " : "").append(session.nick()).append(session.away() == null ? "=+" : "=-")
+            .append(session.nick()).append('@').append(IrcReplies.HOST);
+      }
+    }
+    session.reply(IrcReplies.RPL_USERHOST, reply.toString());
+  }
+}
