@@ -1,6 +1,7 @@
 package dev.relay.testing;
 
 import dev.relay.edge.ServerConfig;
+import dev.relay.irc.IrcConfig;
 import dev.relay.server.RelayServer;
 import io.vertx.core.Vertx;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +21,17 @@ public final class TestServer {
   }
 
   public static RelayServer start(Vertx vertx, ServerConfig config) {
+    return start(vertx, config, IrcConfig.OFF);
+  }
+
+  /** A server with the IRC gateway on a free port too. */
+  public static RelayServer startWithIrc(Vertx vertx) {
+    return start(vertx, config(), IrcConfig.anyPort());
+  }
+
+  public static RelayServer start(Vertx vertx, ServerConfig config, IrcConfig irc) {
     try {
-      return RelayServer.start(vertx, config).await(30, TimeUnit.SECONDS);
+      return RelayServer.start(vertx, config, irc).await(30, TimeUnit.SECONDS);
     } catch (Exception e) {
       throw new AssertionError("server did not start", e);
     }
