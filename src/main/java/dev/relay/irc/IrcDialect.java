@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 
 /**
  * IRC's rendering of room events (docs/IRC.md): {@code PRIVMSG}, {@code NOTICE}, {@code JOIN}, {@code PART},
@@ -52,9 +53,10 @@ public final class IrcDialect implements Dialect {
     } else if (event instanceof ChatEvent.Left e) {
       IrcWire.append(out, e.reason().isEmpty()
           ? IrcWire.line(IrcWire.source(e.alias()), "PART", channel(e.room()))
-          : IrcWire.line(IrcWire.source(e.alias()), "PART", channel(e.room()), e.reason()));
+          : IrcWire.withText(IrcWire.source(e.alias()), "PART", List.of(channel(e.room())), e.reason()));
     } else if (event instanceof ChatEvent.Quit e) {
-      IrcWire.append(out, IrcWire.line(IrcWire.source(e.alias()), "QUIT", e.reason().isEmpty() ? "Quit" : e.reason()));
+      IrcWire.append(out, IrcWire.withText(IrcWire.source(e.alias()), "QUIT", List.of(),
+          e.reason().isEmpty() ? "Quit" : e.reason()));
     } else if (event instanceof ChatEvent.Renamed e) {
       IrcWire.append(out, IrcWire.line(IrcWire.source(e.oldAlias()), "NICK", e.newAlias()));
     } else if (event instanceof ChatEvent.PrivateMessage e) {
@@ -75,8 +77,7 @@ public final class IrcDialect implements Dialect {
 
   /** The text in as many lines as it takes. */
   private void text(Buffer out, Instant at, String from, String command, String target, String text) {
-    String head = IrcWire.line(IrcWire.source(from), command, target, "x y");
-    head = head.substring(0, head.length() - 3);
+    String head = IrcWire.withText(IrcWire.source(from), command, List.of(target), "");
     String tags = tags(at);
     for (String piece : IrcText.pieces(text, room(head, 0))) {
       IrcWire.append(out, tags, head + piece);
@@ -84,8 +85,7 @@ public final class IrcDialect implements Dialect {
   }
 
   private void action(Buffer out, Instant at, String from, String target, String action) {
-    String head = IrcWire.line(IrcWire.source(from), "PRIVMSG", target, "x y");
-    head = head.substring(0, head.length() - 3) + ACTION_START;
+    String head = IrcWire.withText(IrcWire.source(from), "PRIVMSG", List.of(target), ACTION_START);
     String tags = tags(at);
     for (String piece : IrcText.pieces(action, room(head, 1))) {
       IrcWire.append(out, tags, head + piece + IrcText.CTCP);

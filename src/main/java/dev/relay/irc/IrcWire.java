@@ -36,6 +36,15 @@ final class IrcWire {
     return line(prefix, command, List.of(params));
   }
 
+  /** {@code :prefix command params... :text}: text after its colon always, as chat text and reasons are sent. */
+  static String withText(String prefix, String command, List<String> params, String text) {
+    StringBuilder line = new StringBuilder(64).append(':').append(prefix).append(' ').append(command);
+    for (String param : params) {
+      line.append(' ').append(param);
+    }
+    return line.append(" :").append(text).toString();
+  }
+
   /** Appends {@code line}, cut to {@link #MAX_LINE_BYTES} at a character boundary, and its CRLF. */
   static void append(Buffer out, String line) {
     append(out, "", line);

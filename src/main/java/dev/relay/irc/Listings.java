@@ -182,8 +182,8 @@ final class Listings {
 
   /** RPL_NAMREPLY lines, as many as the names take, then RPL_ENDOFNAMES. */
   private void names(String asked, String channel, List<String> aliases, Buffer out) {
-    String head = IrcReplies.numeric(session.nickOrStar(), IrcReplies.RPL_NAMREPLY, "=", channel, "x y");
-    head = head.substring(0, head.length() - 3);
+    String head = IrcWire.withText(IrcReplies.SERVER, IrcReplies.RPL_NAMREPLY,
+        List.of(session.nickOrStar(), "=", channel), "");
     int room = IrcWire.MAX_LINE_BYTES - head.getBytes(StandardCharsets.UTF_8).length;
     StringBuilder names = new StringBuilder();
     for (String alias : aliases) {

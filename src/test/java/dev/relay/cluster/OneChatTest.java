@@ -2,6 +2,7 @@ package dev.relay.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.testing.IrcClient;
 import dev.relay.testing.LineClient;
 import dev.relay.testing.TestCluster;
 import java.util.ArrayList;
@@ -158,6 +159,28 @@ class OneChatTest {
       // One to each other instance, the one without members in the room too (docs/CLUSTER.md, "The guarantee").
       assertThat(after - before).as("event-bus messages to other instances").isEqualTo(2);
       assertThat(c1.linesUntilSync()).noneMatch(l -> l.contains("one message"));
+    }
+  }
+
+  @Test
+  void anIrcUserOnOneInstanceAndALineUserOnAnotherShareARoom() {
+    try (IrcClient irc = IrcClient.register(cluster.ircPort(0), "irc-ann");
+        LineClient line = loginIn(1, "line-ben", "mixed")) {
+      assertThat(irc.join("#mixed")).containsExactlyInAnyOrder("line-ben", "irc-ann");
+      line.expect("* irc-ann has joined mixed");
+      line.send("hello from instance 1");
+      irc.expect(":line-ben!line-ben@relay PRIVMSG #mixed :hello from instance 1");
+      irc.send("PRIVMSG #mixed :hello from instance 0");
+      line.skipUntil("irc-ann: hello from instance 0");
+      irc.send("PRIVMSG line-ben :just you");
+      line.expect("[pm] irc-ann: just you");
+      line.send("/msg irc-ann and you");
+      irc.expect(":line-ben!line-ben@relay PRIVMSG irc-ann :and you");
+      irc.send("WHOIS line-ben");
+      irc.expect(":relay 311 irc-ann line-ben line-ben relay * line-ben")
+          .expect(":relay 319 irc-ann line-ben #mixed");
+      line.send("/quit");
+      irc.skipUntil(":line-ben!line-ben@relay QUIT :Quit");
     }
   }
 }

@@ -49,7 +49,7 @@ class IrcChatTest {
       alice.expect(":bob!bob@relay PRIVMSG #dev :\u0001ACTION nods\u0001");
 
       alice.send("PART #dev :lunch");
-      alice.expect(":alice!alice@relay PART #dev lunch");
+      alice.expect(":alice!alice@relay PART #dev :lunch");
       bob.expect("* alice has left dev (lunch)");
     }
   }

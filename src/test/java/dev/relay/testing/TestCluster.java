@@ -2,6 +2,7 @@ package dev.relay.testing;
 
 import dev.relay.cluster.ClusterNode;
 import dev.relay.cluster.ClusterSettings;
+import dev.relay.irc.IrcConfig;
 import dev.relay.server.RelayServer;
 import io.vertx.core.Future;
 import io.vertx.core.VertxOptions;
@@ -51,12 +52,17 @@ public final class TestCluster implements AutoCloseable {
     return cluster;
   }
 
+  /** Starts the chat server of one instance, its IRC gateway on a free port too. */
   public void startServer(int node) {
-    servers.set(node, await(RelayServer.start(nodes.get(node), TestServer.config())));
+    servers.set(node, await(RelayServer.start(nodes.get(node), TestServer.config(), IrcConfig.anyPort())));
   }
 
   public int port(int node) {
     return servers.get(node).port();
+  }
+
+  public int ircPort(int node) {
+    return servers.get(node).ircPort();
   }
 
   public RelayServer server(int node) {
