@@ -92,6 +92,10 @@ public sealed interface ChatEvent {
   record Refused(Refusal refusal, String subject) implements ChatEvent {
   }
 
+  /** The answer to the member's {@code Ping}. */
+  record Pong(String token) implements ChatEvent {
+  }
+
   /** The member asked to leave; the connection closes after this. */
   record Goodbye() implements ChatEvent {
   }

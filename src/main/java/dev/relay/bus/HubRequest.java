@@ -51,6 +51,13 @@ public sealed interface HubRequest {
   record Whisper(MemberId from, String alias, String text, boolean notice) implements HubRequest {
   }
 
+  /**
+   * Answered with a {@code Pong} carrying {@code token}, after the answers to every request before it: a client
+   * that waits for it has everything those requests caused (IRC's PING works this way).
+   */
+  record Ping(MemberId from, String token) implements HubRequest {
+  }
+
   /** The client asked to leave; the hub says goodbye and tells the listener to close. */
   record Quit(MemberId from, String reason) implements HubRequest {
   }

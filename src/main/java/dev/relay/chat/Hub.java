@@ -87,6 +87,8 @@ public final class Hub {
       join(from, alias, join.room());
     } else if (request instanceof HubRequest.Part part) {
       part(from, alias, part.room(), part.reason());
+    } else if (request instanceof HubRequest.Ping ping) {
+      reply(from, new ChatEvent.Pong(ping.token()));
     } else if (request instanceof HubRequest.Whois whois) {
       whois(from, whois.alias());
     } else if (request instanceof HubRequest.Rename rename) {

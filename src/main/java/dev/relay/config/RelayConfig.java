@@ -38,7 +38,7 @@ public record RelayConfig(ServerConfig server, IrcConfig irc, OpsConfig ops, Clu
         instances == 0 ? Runtime.getRuntime().availableProcessors() : instances, limits, tls,
         v.integer(Settings.SHUTDOWN_GRACE), v.integer(Settings.KEEPALIVE_IDLE), v.flag(Settings.PROXY_PROTOCOL));
     IrcConfig irc = new IrcConfig(v.integer(Settings.IRC_PORT), v.integer(Settings.IRC_TLS_PORT),
-        v.text(Settings.IRC_PASSWORD), v.integer(Settings.IRC_PING_SECONDS));
+        v.text(Settings.IRC_PASSWORD), v.integer(Settings.IRC_PING_SECONDS), v.text(Settings.IRC_SERVER_NAME));
     OpsConfig ops = new OpsConfig(v.text(Settings.HTTP_HOST), v.integer(Settings.HTTP_PORT));
     ClusterSettings cluster = null;
     if (v.flag(Settings.CLUSTER_ENABLED)) {

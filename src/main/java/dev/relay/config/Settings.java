@@ -55,6 +55,8 @@ public final class Settings {
       "server password IRC clients must send with PASS before registering; empty for none");
   public static final Setting IRC_PING_SECONDS = integer("irc.pingSeconds", 5, 3600,
       "silence after which an IRC client gets PING, and the time it then has to answer before it is disconnected");
+  public static final Setting IRC_SERVER_NAME = text("irc.serverName",
+      "the server's name in the prefix of the IRC gateway's own lines (a host name)");
   public static final Setting CLUSTER_ENABLED = flag("cluster.enabled",
       "join the other instances as one chat (Hazelcast); off, nothing of Hazelcast starts");
   public static final Setting CLUSTER_NAME = text("cluster.name",
@@ -72,7 +74,7 @@ public final class Settings {
   public static final List<Setting> ALL = List.of(HOST, PORT, INSTANCES, MAX_LINE_BYTES, MAX_OUTPUT_BYTES,
       FLOOD_RATE, FLOOD_BURST, MAX_CONNECTIONS, MAX_CONNECTIONS_PER_IP, HANDSHAKE_TIMEOUT, PROXY_HEADER_TIMEOUT,
       HTTP_HOST, HTTP_PORT, SHUTDOWN_GRACE, KEEPALIVE_IDLE, PROXY_PROTOCOL, TLS_ENABLED, TLS_PORT, TLS_CERT, TLS_KEY,
-      IRC_PORT, IRC_TLS_PORT, IRC_PASSWORD, IRC_PING_SECONDS, CLUSTER_ENABLED, CLUSTER_NAME, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_BUS_PORT, CLUSTER_MEMBERS, CLUSTER_DNS);
+      IRC_PORT, IRC_TLS_PORT, IRC_PASSWORD, IRC_PING_SECONDS, IRC_SERVER_NAME, CLUSTER_ENABLED, CLUSTER_NAME, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_BUS_PORT, CLUSTER_MEMBERS, CLUSTER_DNS);
 
   private Settings() {
   }

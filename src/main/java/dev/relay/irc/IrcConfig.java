@@ -8,14 +8,16 @@ package dev.relay.irc;
  * @param password    the server password a client must send with PASS before it registers; empty for none
  * @param pingSeconds silence after which the server sends PING, and the time the client then has to answer
  *                    (with anything) before it is disconnected
+ * @param serverName  the server's name in the prefix of its own lines
  */
-public record IrcConfig(int port, int tlsPort, String password, int pingSeconds) {
+public record IrcConfig(int port, int tlsPort, String password, int pingSeconds, String serverName) {
 
   public static final int DEFAULT_PORT = 6667;
   public static final int DEFAULT_TLS_PORT = 6697;
   public static final int ANY_PORT = -1;
   /** The gateway off: what a server started from code has unless it asks for IRC. */
-  public static final IrcConfig OFF = new IrcConfig(0, 0, "", 120);
+  public static final String DEFAULT_SERVER_NAME = "relay";
+  public static final IrcConfig OFF = new IrcConfig(0, 0, "", 120, DEFAULT_SERVER_NAME);
 
   public IrcConfig {
     if (port < ANY_PORT || port > 65535 || tlsPort < ANY_PORT || tlsPort > 65535) {
@@ -25,11 +27,15 @@ public record IrcConfig(int port, int tlsPort, String password, int pingSeconds)
       throw new IllegalArgumentException("irc.pingSeconds must be at least 1, got " + pingSeconds);
     }
     password = password == null ? "" : password;
+    if (serverName == null || !serverName.matches("[A-Za-z0-9][A-Za-z0-9.-]{0,62}")) {
+      throw new IllegalArgumentException("irc.serverName must be a host name (letters, digits, '.', '-'), got "
+          + serverName);
+    }
   }
 
   /** The gateway on a free port, without TLS or password: for tests. */
   public static IrcConfig anyPort() {
-    return new IrcConfig(ANY_PORT, 0, "", 120);
+    return new IrcConfig(ANY_PORT, 0, "", 120, DEFAULT_SERVER_NAME);
   }
 
   public boolean enabled() {
@@ -37,10 +43,10 @@ public record IrcConfig(int port, int tlsPort, String password, int pingSeconds)
   }
 
   public IrcConfig withPassword(String newPassword) {
-    return new IrcConfig(port, tlsPort, newPassword, pingSeconds);
+    return new IrcConfig(port, tlsPort, newPassword, pingSeconds, serverName);
   }
 
   public IrcConfig withPingSeconds(int seconds) {
-    return new IrcConfig(port, tlsPort, password, seconds);
+    return new IrcConfig(port, tlsPort, password, seconds, serverName);
   }
 }

@@ -46,6 +46,31 @@ record IrcMessage(String command, List<String> params) {
     return new IrcMessage(command, params);
   }
 
+  /**
+   * The command of a line that could not be decoded, read as ASCII up to the first space (IRC commands are
+   * ASCII), or {@code *} when it has none: what a FAIL reply names.
+   */
+  static String commandOf(byte[] line) {
+    int start = 0;
+    while (start < line.length && (line[start] == '@' || line[start] == ':')) {
+      while (start < line.length && line[start] != ' ') {
+        start++;
+      }
+      while (start < line.length && line[start] == ' ') {
+        start++;
+      }
+    }
+    StringBuilder command = new StringBuilder();
+    for (int i = start; i < line.length && line[i] != ' '; i++) {
+      char c = (char) line[i];
+      if (!Character.isLetterOrDigit(c) || c > 127) {
+        return "*";
+      }
+      command.append(Character.toUpperCase(c));
+    }
+    return command.length() == 0 ? "*" : command.toString();
+  }
+
   String param(int index) {
     return params.get(index);
   }

@@ -13,25 +13,25 @@ final class IrcRefusals {
     String nick = session.nickOrStar();
     String subject = refused.subject();
     switch (refused.refusal()) {
-      case ALIAS_TAKEN -> numeric(out, nick, IrcReplies.ERR_NICKNAMEINUSE, subject, "Nickname is already in use");
-      case ALIAS_UNAVAILABLE -> IrcWire.append(out, IrcWire.line(IrcReplies.SERVER, "NOTICE", nick,
+      case ALIAS_TAKEN -> numeric(out, session.server(), nick, IrcReplies.ERR_NICKNAMEINUSE, subject, "Nickname is already in use");
+      case ALIAS_UNAVAILABLE -> IrcWire.append(out, IrcWire.line(session.server(), "NOTICE", nick,
           "Nicknames cannot be checked right now, try again"));
-      case ALIAS_LOST_IN_SPLIT -> IrcWire.append(out, "ERROR :Closing Link: " + IrcReplies.SERVER + " (Nick " + subject
+      case ALIAS_LOST_IN_SPLIT -> IrcWire.append(out, "ERROR :Closing Link: " + session.server() + " (Nick " + subject
           + " was taken on the other side of a network split; reconnect with another)");
       case ALREADY_KNOWN_AS -> {
       }
       case ALREADY_IN_ROOM -> session.listings().joinRefused();
-      case NO_SUCH_ALIAS -> numeric(out, nick, IrcReplies.ERR_NOSUCHNICK, subject, "No such nick/channel");
-      case NO_SUCH_ROOM -> numeric(out, nick, IrcReplies.ERR_NOSUCHCHANNEL, IrcDialect.channel(subject),
+      case NO_SUCH_ALIAS -> numeric(out, session.server(), nick, IrcReplies.ERR_NOSUCHNICK, subject, "No such nick/channel");
+      case NO_SUCH_ROOM -> numeric(out, session.server(), nick, IrcReplies.ERR_NOSUCHCHANNEL, IrcDialect.channel(subject),
           "No such channel");
-      case NOT_IN_ROOM -> numeric(out, nick, IrcReplies.ERR_NOTONCHANNEL, IrcDialect.channel(subject),
+      case NOT_IN_ROOM -> numeric(out, session.server(), nick, IrcReplies.ERR_NOTONCHANNEL, IrcDialect.channel(subject),
           "You're not on that channel");
-      case CANNOT_SEND_TO_ROOM -> numeric(out, nick, IrcReplies.ERR_CANNOTSENDTOCHAN, IrcDialect.channel(subject),
+      case CANNOT_SEND_TO_ROOM -> numeric(out, session.server(), nick, IrcReplies.ERR_CANNOTSENDTOCHAN, IrcDialect.channel(subject),
           "Cannot send to channel");
     }
   }
 
-  private static void numeric(Buffer out, String nick, String numeric, String... params) {
-    IrcWire.append(out, IrcReplies.numeric(nick, numeric, params));
+  private static void numeric(Buffer out, String server, String nick, String numeric, String... params) {
+    IrcWire.append(out, IrcReplies.numeric(server, nick, numeric, params));
   }
 }

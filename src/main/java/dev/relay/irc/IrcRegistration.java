@@ -41,9 +41,9 @@ final class IrcRegistration {
     switch (sub) {
       case "LS" -> {
         negotiating = !session.registered();
-        session.send(IrcWire.line(IrcReplies.SERVER, "CAP", nick, "LS", SERVER_TIME));
+        session.send(IrcWire.line(session.server(), "CAP", nick, "LS", SERVER_TIME));
       }
-      case "LIST" -> session.send(IrcWire.line(IrcReplies.SERVER, "CAP", nick, "LIST",
+      case "LIST" -> session.send(IrcWire.line(session.server(), "CAP", nick, "LIST",
           session.serverTime() ? SERVER_TIME : ""));
       case "REQ" -> request(nick, message.param(1, ""));
       case "END" -> {
@@ -59,7 +59,7 @@ final class IrcRegistration {
     negotiating = !session.registered();
     List<String> caps = Arrays.stream(wanted.strip().split(" +")).filter(c -> !c.isEmpty()).toList();
     boolean known = !caps.isEmpty() && caps.stream().allMatch(c -> c.equals(SERVER_TIME) || c.equals("-" + SERVER_TIME));
-    session.send(IrcWire.line(IrcReplies.SERVER, "CAP", nick, known ? "ACK" : "NAK", wanted.strip()));
+    session.send(IrcWire.line(session.server(), "CAP", nick, known ? "ACK" : "NAK", wanted.strip()));
     if (known) {
       session.useServerTime(caps.get(caps.size() - 1).equals(SERVER_TIME));
     }
@@ -107,7 +107,7 @@ final class IrcRegistration {
     if (!password.isEmpty() && !MessageDigest.isEqual(password.getBytes(StandardCharsets.UTF_8),
         pass.getBytes(StandardCharsets.UTF_8))) {
       session.reply(IrcReplies.ERR_PASSWDMISMATCH, "Password incorrect");
-      session.connection().disconnect(IrcSession.error("Closing Link: " + IrcReplies.SERVER + " (Bad password)"),
+      session.connection().disconnect(IrcSession.error("Closing Link: " + session.server() + " (Bad password)"),
           DisconnectReason.REFUSED);
       return;
     }
@@ -121,7 +121,7 @@ final class IrcRegistration {
     if (why.refusal() == ChatEvent.Refusal.ALIAS_TAKEN) {
       session.reply(IrcReplies.ERR_NICKNAMEINUSE, nick, "Nickname is already in use");
     } else {
-      session.send(IrcWire.line(IrcReplies.SERVER, "NOTICE", "*",
+      session.send(IrcWire.line(session.server(), "NOTICE", "*",
           "Nicknames cannot be checked right now; send NICK again"));
     }
   }
@@ -129,10 +129,11 @@ final class IrcRegistration {
   /** The registration burst: 001 to 005 and the message of the day. */
   void welcome(String nick, Buffer out) {
     line(out, nick, IrcReplies.RPL_WELCOME, "Welcome to the Relay IRC gateway, " + nick);
-    line(out, nick, IrcReplies.RPL_YOURHOST, "Your host is " + IrcReplies.SERVER + ", running version "
+    line(out, nick, IrcReplies.RPL_YOURHOST, "Your host is " + session.server() + ", running version "
         + IrcReplies.VERSION);
     line(out, nick, IrcReplies.RPL_CREATED, "This server speaks to every Relay client in the same rooms");
-    line(out, nick, IrcReplies.RPL_MYINFO, IrcReplies.SERVER, IrcReplies.VERSION, "i", "");
+    line(out, nick, IrcReplies.RPL_MYINFO, session.server(), IrcReplies.VERSION, IrcReplies.USER_MODES,
+        IrcReplies.CHANNEL_MODES);
     List<String> tokens = IrcReplies.isupport();
     String[] params = new String[tokens.size() + 1];
     for (int i = 0; i < tokens.size(); i++) {
@@ -143,15 +144,15 @@ final class IrcRegistration {
     motd(nick, out);
   }
 
-  static void motd(String nick, Buffer out) {
-    line(out, nick, IrcReplies.RPL_MOTDSTART, "- " + IrcReplies.SERVER + " Message of the day -");
+  void motd(String nick, Buffer out) {
+    line(out, nick, IrcReplies.RPL_MOTDSTART, "- " + session.server() + " Message of the day -");
     for (String text : IrcReplies.motd()) {
       line(out, nick, IrcReplies.RPL_MOTD, "- " + text);
     }
     line(out, nick, IrcReplies.RPL_ENDOFMOTD, "End of /MOTD command");
   }
 
-  private static void line(Buffer out, String nick, String numeric, String... params) {
-    IrcWire.append(out, IrcReplies.numeric(nick, numeric, params));
+  private void line(Buffer out, String nick, String numeric, String... params) {
+    IrcWire.append(out, IrcReplies.numeric(session.server(), nick, numeric, params));
   }
 }

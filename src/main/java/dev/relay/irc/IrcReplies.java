@@ -11,8 +11,7 @@ import java.util.List;
  */
 final class IrcReplies {
 
-  /** The server's name in every prefix, and the host part of every member's {@code nick!user@host}. */
-  static final String SERVER = "relay";
+  /** The host part of every member's {@code nick!user@host}. */
   static final String HOST = "relay";
   static final String VERSION = "Relay-0.1.0";
 
@@ -70,6 +69,14 @@ final class IrcReplies {
   static final String ERR_UMODEUNKNOWNFLAG = "501";
   static final String ERR_USERSDONTMATCH = "502";
 
+  /**
+   * The modes every room has, and no one can change: {@code n}, only members speak in it, and {@code t}, no one
+   * sets its topic (Relay has no channel operators yet).
+   */
+  static final String CHANNEL_MODES = "nt";
+  /** Every user is invisible: a WHO mask finds only the people the asker shares a channel with. */
+  static final String USER_MODES = "i";
+
   /** The longest AWAY message kept. */
   static final int AWAY_LENGTH = 200;
   /** Targets one PRIVMSG or NOTICE may name. */
@@ -78,12 +85,12 @@ final class IrcReplies {
   private IrcReplies() {
   }
 
-  /** {@code :relay <numeric> <nick> params...}. */
-  static String numeric(String nick, String numeric, String... params) {
+  /** {@code :server <numeric> <nick> params...}. */
+  static String numeric(String server, String nick, String numeric, String... params) {
     List<String> all = new ArrayList<>(params.length + 1);
     all.add(nick == null ? "*" : nick);
     all.addAll(List.of(params));
-    return IrcWire.line(SERVER, numeric, all);
+    return IrcWire.line(server, numeric, all);
   }
 
   /** The ISUPPORT tokens (RPL_ISUPPORT): what a client may rely on, and nothing Relay does not do. */
@@ -92,14 +99,15 @@ final class IrcReplies {
         "AWAYLEN=" + AWAY_LENGTH,
         "CASEMAPPING=ascii",
         "CHANLIMIT=#:",
-        "CHANMODES=,,,",
+        "CHANMODES=,,," + CHANNEL_MODES,
         "CHANNELLEN=" + (Names.MAX_LENGTH + 1),
         "CHANTYPES=#",
         "LINELEN=512",
         "NETWORK=Relay",
         "NICKLEN=" + Names.MAX_LENGTH,
         "PREFIX=",
-        "TARGMAX=JOIN:,PART:,PRIVMSG:" + MAX_TARGETS + ",NOTICE:" + MAX_TARGETS + ",NAMES:1,WHOIS:1");
+        "TARGMAX=JOIN:,PART:,PRIVMSG:" + MAX_TARGETS + ",NOTICE:" + MAX_TARGETS + ",NAMES:1,WHOIS:1",
+        "UTF8ONLY");
   }
 
   /** The message of the day: where the other dialects' users are. */

@@ -13,6 +13,7 @@ import dev.relay.ops.RelayMetrics;
 import io.vertx.core.buffer.Buffer;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -48,7 +49,7 @@ public final class IrcSession implements Session, LineInput.Reader {
     this.input = input;
     this.registration = new IrcRegistration(this, config.password());
     this.ping = new IrcPing(connection.vertx(), config.pingSeconds(),
-        () -> send("PING :" + IrcReplies.SERVER), this::pingTimedOut);
+        () -> send("PING :" + config.serverName()), this::pingTimedOut);
   }
 
   @Override
@@ -85,10 +86,12 @@ public final class IrcSession implements Session, LineInput.Reader {
       reply(IrcReplies.ERR_INPUTTOOLONG, "Input line was too long");
       return;
     }
-    String line = connection.utf8().decode(((Frame.Line) frame).bytes());
+    byte[] bytes = ((Frame.Line) frame).bytes();
+    String line = connection.utf8().decode(bytes);
     if (line == null) {
       connection.metrics().rejected(RelayMetrics.Rejection.INVALID_UTF8);
-      send(IrcWire.line(IrcReplies.SERVER, "NOTICE", nickOrStar(), "Invalid UTF-8, line discarded"));
+      send(IrcWire.withText(server(), "FAIL", List.of(IrcMessage.commandOf(bytes), "INVALID_UTF8"),
+          "Invalid UTF-8, line discarded"));
       return;
     }
     IrcMessage message = IrcMessage.parse(line);
@@ -157,8 +160,10 @@ public final class IrcSession implements Session, LineInput.Reader {
       listings.rooms(rooms, out);
     } else if (event instanceof ChatEvent.Refused refused) {
       IrcRefusals.render(this, refused, out);
+    } else if (event instanceof ChatEvent.Pong pong) {
+      IrcWire.append(out, IrcWire.withText(server(), "PONG", List.of(server()), pong.token()));
     } else if (event instanceof ChatEvent.Goodbye) {
-      IrcWire.append(out, "ERROR :Closing Link: " + IrcReplies.SERVER + " (Quit)");
+      IrcWire.append(out, "ERROR :Closing Link: " + server() + " (Quit)");
     } else if (!(event instanceof ChatEvent.PrivateMessageSent)) {
       dialect().render(event, out);
     }
@@ -177,7 +182,7 @@ public final class IrcSession implements Session, LineInput.Reader {
   /** The client asked to leave: before registration at once, after it through the hub (its rooms hear why). */
   void quit(String reason) {
     if (nick == null) {
-      connection.disconnect(error("Closing Link: " + IrcReplies.SERVER + " (Quit)"), DisconnectReason.QUIT);
+      connection.disconnect(error("Closing Link: " + server() + " (Quit)"), DisconnectReason.QUIT);
       return;
     }
     connection.endsBecause(DisconnectReason.QUIT);
@@ -201,9 +206,10 @@ public final class IrcSession implements Session, LineInput.Reader {
 
   private void pingTimedOut() {
     connection.abort(DisconnectReason.PING_TIMEOUT,
-        error("Closing Link: " + IrcReplies.SERVER + " (Ping timeout: " + config.pingSeconds() + " seconds)"));
+        error("Closing Link: " + server() + " (Ping timeout: " + config.pingSeconds() + " seconds)"));
   }
 
+  /** The ERROR line a connection ends with. */
   static Buffer error(String text) {
     Buffer out = Buffer.buffer();
     IrcWire.append(out, "ERROR :" + text);
@@ -221,6 +227,11 @@ public final class IrcSession implements Session, LineInput.Reader {
 
   String nick() {
     return nick;
+  }
+
+  /** The server's name in every prefix of its own lines ({@code irc.serverName}). */
+  String server() {
+    return config.serverName();
   }
 
   MemberId id() {
@@ -265,7 +276,7 @@ public final class IrcSession implements Session, LineInput.Reader {
 
   /** A numeric reply to this client. */
   void reply(String numeric, String... params) {
-    send(IrcReplies.numeric(nickOrStar(), numeric, params));
+    send(IrcReplies.numeric(server(), nickOrStar(), numeric, params));
   }
 
   void send(String line) {

@@ -164,7 +164,7 @@ final class Listings {
       line(out, IrcReplies.RPL_WHOISCHANNELS, nick,
           String.join(" ", answer.rooms().stream().map(IrcDialect::channel).toList()));
     }
-    line(out, IrcReplies.RPL_WHOISSERVER, nick, IrcReplies.SERVER, "Relay");
+    line(out, IrcReplies.RPL_WHOISSERVER, nick, session.server(), "Relay");
     line(out, IrcReplies.RPL_ENDOFWHOIS, nick, "End of /WHOIS list");
   }
 
@@ -182,7 +182,7 @@ final class Listings {
 
   /** RPL_NAMREPLY lines, as many as the names take, then RPL_ENDOFNAMES. */
   private void names(String asked, String channel, List<String> aliases, Buffer out) {
-    String head = IrcWire.withText(IrcReplies.SERVER, IrcReplies.RPL_NAMREPLY,
+    String head = IrcWire.withText(session.server(), IrcReplies.RPL_NAMREPLY,
         List.of(session.nickOrStar(), "=", channel), "");
     int room = IrcWire.MAX_LINE_BYTES - head.getBytes(StandardCharsets.UTF_8).length;
     StringBuilder names = new StringBuilder();
@@ -203,11 +203,11 @@ final class Listings {
   /** RPL_WHOREPLY: Relay knows members by alias alone, so it is their user name and real name too. */
   private void whoReply(String channel, String alias, Buffer out) {
     String flags = alias.equals(session.nick()) && session.away() != null ? "G" : "H";
-    line(out, IrcReplies.RPL_WHOREPLY, channel, alias, IrcReplies.HOST, IrcReplies.SERVER, alias, flags,
+    line(out, IrcReplies.RPL_WHOREPLY, channel, alias, IrcReplies.HOST, session.server(), alias, flags,
         "0 " + alias);
   }
 
   private void line(Buffer out, String numeric, String... params) {
-    IrcWire.append(out, IrcReplies.numeric(session.nickOrStar(), numeric, params));
+    IrcWire.append(out, IrcReplies.numeric(session.server(), session.nickOrStar(), numeric, params));
   }
 }

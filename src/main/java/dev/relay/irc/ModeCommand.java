@@ -1,7 +1,8 @@
 package dev.relay.irc;
 
 /**
- * MODE, honestly: rooms have no modes yet and nobody is a channel operator, so a channel's modes read as none,
+ * MODE, honestly: nobody is a channel operator yet, so a channel's modes read as what every room is ({@code +nt}:
+ * only members speak, nobody sets a topic),
  * its lists (bans, exceptions, invitations) as empty, and a change as 482 (472 for a letter no server knows).
  * Every user is invisible ({@code +i}): a WHO mask finds only people who share a channel with the asker.
  */
@@ -23,7 +24,7 @@ final class ModeCommand {
 
   private static void channel(IrcSession session, String channel, IrcMessage message) {
     if (message.params().size() == 1) {
-      session.reply(IrcReplies.RPL_CHANNELMODEIS, channel, "+");
+      session.reply(IrcReplies.RPL_CHANNELMODEIS, channel, "+" + IrcReplies.CHANNEL_MODES);
       return;
     }
     String modes = message.param(1);

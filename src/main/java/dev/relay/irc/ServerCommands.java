@@ -3,6 +3,7 @@ package dev.relay.irc;
 import dev.relay.bus.HubRequest;
 import dev.relay.chat.Names;
 import io.vertx.core.buffer.Buffer;
+import java.util.List;
 
 /** NICK, PING, WHOIS, AWAY, MOTD, VERSION and USERHOST: the commands about the client and the server. */
 final class ServerCommands {
@@ -28,12 +29,20 @@ final class ServerCommands {
     }
   }
 
+  /**
+   * After registration through the hub, so that the PONG comes after everything the client's earlier commands
+   * caused: clients (and irctest) use PING to wait for that.
+   */
   static void ping(IrcSession session, IrcMessage message) {
     if (message.params().isEmpty()) {
       session.reply(IrcReplies.ERR_NOORIGIN, "No origin specified");
       return;
     }
-    session.send(IrcWire.line(IrcReplies.SERVER, "PONG", IrcReplies.SERVER, message.param(0)));
+    if (session.registered()) {
+      session.toHub(new HubRequest.Ping(session.id(), message.param(0)));
+    } else {
+      session.send(IrcWire.withText(session.server(), "PONG", List.of(session.server()), message.param(0)));
+    }
   }
 
   static void whois(IrcSession session, IrcMessage message) {
@@ -60,12 +69,12 @@ final class ServerCommands {
 
   static void motd(IrcSession session, IrcMessage message) {
     Buffer out = Buffer.buffer();
-    IrcRegistration.motd(session.nick(), out);
+    session.registration().motd(session.nick(), out);
     session.connection().deliver(out);
   }
 
   static void version(IrcSession session, IrcMessage message) {
-    session.reply(IrcReplies.RPL_VERSION, IrcReplies.VERSION, IrcReplies.SERVER, "Relay IRC gateway");
+    session.reply(IrcReplies.RPL_VERSION, IrcReplies.VERSION, session.server(), "Relay IRC gateway");
   }
 
   /** Only the client's own nick is answered: Relay shows every member as {@code nick!nick@relay} anyway. */

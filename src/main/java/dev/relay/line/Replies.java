@@ -50,6 +50,8 @@ public final class Replies {
       return List.of(profile(e));
     } else if (event instanceof ChatEvent.Refused e) {
       return List.of(refusal(e.refusal(), e.subject()));
+    } else if (event instanceof ChatEvent.Pong e) {
+      return List.of("* pong " + e.token());
     } else if (event instanceof ChatEvent.Goodbye) {
       return List.of(GOODBYE);
     }

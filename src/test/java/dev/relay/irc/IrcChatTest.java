@@ -121,7 +121,7 @@ class IrcChatTest {
       alice.send("TOPIC #dev").expect(":relay 331 alice #dev :No topic is set");
       alice.send("TOPIC #dev :new").expect(":relay 482 alice #dev :You're not a channel operator");
       alice.send("KICK #dev bob").expect(":relay 482 alice #dev :You're not a channel operator");
-      alice.send("MODE #dev").expect(":relay 324 alice #dev +");
+      alice.send("MODE #dev").expect(":relay 324 alice #dev +nt");
       alice.send("MODE #dev +o alice").expect(":relay 482 alice #dev :You're not a channel operator");
       alice.send("MODE #dev +Z").expect(":relay 472 alice Z :is unknown mode char to me");
       alice.send("MODE #dev b").expect(":relay 368 alice #dev :End of channel ban list");
@@ -136,7 +136,7 @@ class IrcChatTest {
     try (IrcClient alice = IrcClient.register(server.ircPort(), "alice")) {
       alice.send("PRIVMSG #dev :" + "x".repeat(600)).expect(":relay 417 alice :Input line was too long");
       alice.raw().sendRaw("PRIVMSG #dev :\u00ff\u00fe\r\n".getBytes(StandardCharsets.ISO_8859_1));
-      alice.expect(":relay NOTICE alice :Invalid UTF-8, line discarded");
+      alice.expect(":relay FAIL PRIVMSG INVALID_UTF8 :Invalid UTF-8, line discarded");
       alice.send("PRIVMSG").expect(":relay 411 alice :No recipient given (PRIVMSG)");
       alice.send("PRIVMSG #dev").expect(":relay 412 alice :No text to send");
       alice.send("PING :still here").expect(":relay PONG relay :still here");

@@ -77,7 +77,7 @@ class IrcLimitsTest {
       assertThat(silent.readUntilClosed()).containsExactly("PING :relay",
           "ERROR :Closing Link: relay (Ping timeout: 2 seconds)");
       alive.expect("PING :relay").send("PONG :relay");
-      alive.send("PING :still").expect(":relay PONG relay still");
+      alive.send("PING :still").expect(":relay PONG relay :still");
     }
   }
 }

@@ -26,7 +26,7 @@ class IrcRegistrationTest {
           .containsSubsequence("001", "002", "003", "004", "005", "375", "372", "376");
       String isupport = burst.stream().filter(l -> l.startsWith(":relay 005 alice ")).findFirst().orElseThrow();
       assertThat(isupport).contains(" CASEMAPPING=ascii ", " CHANTYPES=# ", " NICKLEN=32 ", " CHANNELLEN=33 ",
-          " PREFIX= ", " CHANMODES=,,, ").endsWith(" :are supported by this server");
+          " PREFIX= ", " CHANMODES=,,,nt ", " UTF8ONLY").endsWith(" :are supported by this server");
     }
   }
 
@@ -69,7 +69,7 @@ class IrcRegistrationTest {
       irc.send("NICK").expect(":relay 431 * :No nickname given");
       irc.send("JOIN #dev").expect(":relay 451 * :You have not registered");
       irc.send("USER x").expect(":relay 461 * USER :Not enough parameters");
-      irc.send("PING :early").expect(":relay PONG relay early");
+      irc.send("PING :early").expect(":relay PONG relay :early");
     }
   }
 

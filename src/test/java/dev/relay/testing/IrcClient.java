@@ -95,7 +95,7 @@ public final class IrcClient implements AutoCloseable {
   public List<String> sync() {
     String token = "sync" + ++syncs;
     send("PING :" + token);
-    return line.skipUntil(":relay PONG relay " + token);
+    return line.skipUntil(":relay PONG relay :" + token);
   }
 
   public List<String> readUntilClosed() {
