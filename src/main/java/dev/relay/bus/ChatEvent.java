@@ -60,24 +60,28 @@ public sealed interface ChatEvent {
   record PrivateMessage(String from, Instant at, String text, boolean notice) implements ChatEvent {
   }
 
-  /** The sender's copy of its private message. */
-  record PrivateMessageSent(String to, String text) implements ChatEvent {
+  /** The sender's copy of its private message; {@code away} is the recipient's away message, empty if it is here. */
+  record PrivateMessageSent(String to, String text, String away) implements ChatEvent {
   }
 
   /**
-   * What the chat knows of the member holding {@code alias}: whether it is {@code online}, and the rooms it is in,
-   * in the order it entered them.
+   * What the chat knows of the member holding {@code alias}: whether it is {@code online}, what it shows
+   * ({@code info}, null when offline) and the rooms it is in, in the order it entered them.
    */
-  record Profile(String alias, boolean online, List<String> rooms) implements ChatEvent {
+  record Profile(String alias, boolean online, MemberInfo info, List<String> rooms) implements ChatEvent {
     public Profile {
       rooms = List.copyOf(rooms);
     }
   }
 
   /** Who is in {@code room}, in the order they entered. */
-  record Members(String room, List<String> aliases) implements ChatEvent {
+  record Members(String room, List<MemberInfo> members) implements ChatEvent {
     public Members {
-      aliases = List.copyOf(aliases);
+      members = List.copyOf(members);
+    }
+
+    public List<String> aliases() {
+      return members.stream().map(MemberInfo::alias).toList();
     }
   }
 

@@ -7,9 +7,20 @@ public sealed interface HubRequest {
 
   /**
    * The handshake: claim {@code alias} (already syntactically valid) and, with {@code enterLobby}, enter the lobby;
-   * without, the member is in no room until it joins one (as an IRC client is).
+   * without, the member is in no room until it joins one (as an IRC client is). {@code user} and
+   * {@code realName} are what the member shows besides its alias.
    */
-  record Hello(MemberId from, String alias, boolean enterLobby) implements HubRequest {
+  record Hello(MemberId from, String alias, boolean enterLobby, String user, String realName)
+      implements HubRequest {
+
+    /** The line protocol's: the lobby, and nothing to show but the alias. */
+    public Hello(MemberId from, String alias) {
+      this(from, alias, true, alias, alias);
+    }
+  }
+
+  /** The member is away with {@code message}, or back when it is empty. */
+  record Away(MemberId from, String message) implements HubRequest {
   }
 
   record Say(MemberId from, String room, String text) implements HubRequest {

@@ -24,6 +24,7 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
   private static final byte HELLO = 7;
   private static final byte WELCOME = 8;
   private static final byte BATCH = 9;
+  private static final byte AWAY = 10;
 
   @Override
   public void encodeToWire(Buffer buffer, PeerMessage message) {
@@ -34,7 +35,10 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
 
   private static void write(WireOut out, PeerMessage message) {
     if (message instanceof PeerMessage.Entered m) {
-      out.type(ENTERED).member(m.member()).string(m.alias()).string(m.room()).string(m.roomName());
+      out.type(ENTERED).member(m.member()).string(m.alias()).string(m.room()).string(m.roomName())
+          .string(m.user()).string(m.realName());
+    } else if (message instanceof PeerMessage.Away m) {
+      out.type(AWAY).member(m.member()).string(m.message());
     } else if (message instanceof PeerMessage.Exited m) {
       out.type(EXITED).member(m.member()).string(m.room()).string(m.reason());
     } else if (message instanceof PeerMessage.Renamed m) {
@@ -65,7 +69,9 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
   private static PeerMessage read(WireIn in) {
     byte type = in.type();
     return switch (type) {
-      case ENTERED -> new PeerMessage.Entered(in.member(), in.string(), in.string(), in.string());
+      case ENTERED -> new PeerMessage.Entered(in.member(), in.string(), in.string(), in.string(), in.string(),
+          in.string());
+      case AWAY -> new PeerMessage.Away(in.member(), in.string());
       case EXITED -> new PeerMessage.Exited(in.member(), in.string(), in.string());
       case RENAMED -> new PeerMessage.Renamed(in.member(), in.string());
       case DEPARTED -> new PeerMessage.Departed(in.member(), in.string());

@@ -12,8 +12,16 @@ import java.util.List;
  */
 public sealed interface PeerMessage {
 
-  /** {@code member} entered {@code room}; it is new to the roster if it was in no room before. */
-  record Entered(MemberId member, String alias, String room, String roomName) implements PeerMessage {
+  /**
+   * {@code member} entered {@code room}; it is new to the roster if it was in no room before, and shows
+   * {@code user} and {@code realName}.
+   */
+  record Entered(MemberId member, String alias, String room, String roomName, String user, String realName)
+      implements PeerMessage {
+  }
+
+  /** The member is away with {@code message}, or back when it is empty. */
+  record Away(MemberId member, String message) implements PeerMessage {
   }
 
   record Exited(MemberId member, String room, String reason) implements PeerMessage {
@@ -51,7 +59,7 @@ public sealed interface PeerMessage {
   }
 
   /** One member as a snapshot carries it. */
-  record MemberState(MemberId id, String alias, List<RoomRef> rooms) {
+  record MemberState(MemberId id, MemberInfo info, List<RoomRef> rooms) {
   }
 
   record RoomRef(String key, String name) {

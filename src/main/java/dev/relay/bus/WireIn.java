@@ -53,13 +53,13 @@ final class WireIn {
     List<PeerMessage.MemberState> members = new ArrayList<>(count);
     for (int i = 0; i < count; i++) {
       MemberId id = member();
-      String alias = string();
+      MemberInfo info = new MemberInfo(string(), string(), string(), string());
       int roomCount = integer();
       List<PeerMessage.RoomRef> rooms = new ArrayList<>(roomCount);
       for (int r = 0; r < roomCount; r++) {
         rooms.add(new PeerMessage.RoomRef(string(), string()));
       }
-      members.add(new PeerMessage.MemberState(id, alias, rooms));
+      members.add(new PeerMessage.MemberState(id, info, rooms));
     }
     return members;
   }

@@ -44,7 +44,8 @@ final class WireOut {
   WireOut members(List<PeerMessage.MemberState> members) {
     buffer.appendInt(members.size());
     for (PeerMessage.MemberState m : members) {
-      member(m.id()).string(m.alias());
+      member(m.id()).string(m.info().alias()).string(m.info().user()).string(m.info().realName())
+          .string(m.info().away());
       buffer.appendInt(m.rooms().size());
       for (PeerMessage.RoomRef room : m.rooms()) {
         string(room.key()).string(room.name());

@@ -6,6 +6,7 @@ import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
+import dev.relay.bus.MemberInfo;
 import dev.relay.bus.PeerMessage;
 import io.vertx.core.Future;
 import java.time.Clock;
@@ -59,7 +60,7 @@ public final class Hub {
   public void handle(HubRequest request) {
     MemberId from = request.from();
     if (request instanceof HubRequest.Hello hello) {
-      hello(from, hello.alias(), hello.enterLobby());
+      hello(hello);
       return;
     }
     if (!roster.contains(from)) {
@@ -87,6 +88,8 @@ public final class Hub {
       join(from, alias, join.room());
     } else if (request instanceof HubRequest.Part part) {
       part(from, alias, part.room(), part.reason());
+    } else if (request instanceof HubRequest.Away away) {
+      membership.away(from, away.message());
     } else if (request instanceof HubRequest.Ping ping) {
       reply(from, new ChatEvent.Pong(ping.token()));
     } else if (request instanceof HubRequest.Whois whois) {
@@ -97,7 +100,7 @@ public final class Hub {
       move(from, alias, move.fromRoom(), move.toRoom());
     } else if (request instanceof HubRequest.Who who) {
       String name = roster.nameOf(who.room());
-      reply(from, new ChatEvent.Members(name == null ? who.room() : name, roster.aliasesIn(who.room())));
+      reply(from, new ChatEvent.Members(name == null ? who.room() : name, roster.infosIn(who.room())));
     } else if (request instanceof HubRequest.ListRooms) {
       reply(from, new ChatEvent.Rooms(roster.rooms()));
     } else if (request instanceof HubRequest.Whisper whisper) {
@@ -188,7 +191,9 @@ public final class Hub {
     return membership.peerMessagesSent();
   }
 
-  private void hello(MemberId id, String alias, boolean enterLobby) {
+  private void hello(HubRequest.Hello hello) {
+    MemberId id = hello.from();
+    String alias = hello.alias();
     greeting.add(id);
     aliases.claim(alias, id)
         .onSuccess(claimed -> {
@@ -197,14 +202,13 @@ public final class Hub {
             edges.send(id.edge(), new EdgeEvent.Refused(id.conn(), new ChatEvent.Refused(Refusal.ALIAS_TAKEN, alias)));
           } else if (goneWhileGreeting.remove(id)) {
             aliases.release(alias, id);
-          } else if (enterLobby) {
-            LOG.info("[{}] {} connected", id, alias);
-            edges.send(id.edge(), new EdgeEvent.Accepted(id.conn(), alias, Names.LOBBY));
-            membership.enter(id, alias, LOBBY_KEY, Names.LOBBY);
           } else {
             LOG.info("[{}] {} connected", id, alias);
-            membership.register(id, alias);
-            edges.send(id.edge(), new EdgeEvent.Accepted(id.conn(), alias, null));
+            membership.register(id, alias, hello.user(), hello.realName());
+            edges.send(id.edge(), new EdgeEvent.Accepted(id.conn(), alias, hello.enterLobby() ? Names.LOBBY : null));
+            if (hello.enterLobby()) {
+              membership.enter(id, alias, LOBBY_KEY, Names.LOBBY);
+            }
           }
         })
         .onFailure(e -> {
@@ -280,7 +284,7 @@ public final class Hub {
     String known = roster.nameOf(key);
     reply(from, new ChatEvent.EnteredRoom(known == null ? room : known));
     String name = membership.enter(from, alias, key, room);
-    reply(from, new ChatEvent.Members(name, roster.aliasesIn(key)));
+    reply(from, new ChatEvent.Members(name, roster.infosIn(key)));
   }
 
   /** Leaves one room; the member's own copy of the leave comes after the room's. */
@@ -300,11 +304,12 @@ public final class Hub {
     Future<MemberId> holder = known != null ? Future.succeededFuture(known) : aliases.ownerOf(alias);
     holder.onSuccess(id -> {
       if (id == null || !roster.contains(id)) {
-        reply(from, new ChatEvent.Profile(alias, id != null, List.of()));
+        MemberInfo unknown = id == null ? null : new MemberInfo(alias, alias, alias, "");
+        reply(from, new ChatEvent.Profile(alias, id != null, unknown, List.of()));
         return;
       }
       List<String> rooms = roster.roomsOf(id).stream().map(roster::nameOf).toList();
-      reply(from, new ChatEvent.Profile(roster.aliasOf(id), true, rooms));
+      reply(from, new ChatEvent.Profile(roster.aliasOf(id), true, roster.infoOf(id), rooms));
     });
   }
 
@@ -324,8 +329,9 @@ public final class Hub {
         return;
       }
       membership.tell(id, new ChatEvent.PrivateMessage(alias, now(), whisper.text(), whisper.notice()));
-      String shown = roster.aliasOf(id);
-      reply(from, new ChatEvent.PrivateMessageSent(shown != null ? shown : to, whisper.text()));
+      MemberInfo shown = roster.infoOf(id);
+      reply(from, shown == null ? new ChatEvent.PrivateMessageSent(to, whisper.text(), "")
+          : new ChatEvent.PrivateMessageSent(shown.alias(), whisper.text(), shown.away()));
     });
   }
 

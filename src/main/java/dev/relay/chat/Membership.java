@@ -3,6 +3,7 @@ package dev.relay.chat;
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.MemberId;
+import dev.relay.bus.MemberInfo;
 import dev.relay.bus.PeerMessage;
 import io.vertx.core.Future;
 import java.util.ArrayList;
@@ -51,9 +52,21 @@ final class Membership {
     return peerMessagesSent;
   }
 
-  /** A member of this node that is in no room yet: it is known, and its peers hear of it when it enters one. */
-  void register(MemberId id, String alias) {
+  /**
+   * A member of this node, with what it shows besides its alias; in no room yet, its peers hear of it when it
+   * enters one.
+   */
+  void register(MemberId id, String alias, String user, String realName) {
     roster.add(id, alias);
+    roster.describe(id, user, realName);
+  }
+
+  /** The member is away, or back: its peers hear of it, whatever rooms it is in. */
+  void away(MemberId id, String message) {
+    roster.setAway(id, message);
+    if (isLocal(id)) {
+      toPeers(new PeerMessage.Away(id, message));
+    }
   }
 
   String enter(MemberId id, String alias, String roomKey, String roomName) {
@@ -62,7 +75,8 @@ final class Membership {
     if (isLocal(id)) {
       roomEdges.add(roomKey, id.edge());
       edges.send(id.edge(), new EdgeEvent.Joined(id.conn(), roomKey));
-      toPeers(new PeerMessage.Entered(id, alias, roomKey, name));
+      MemberInfo info = roster.infoOf(id);
+      toPeers(new PeerMessage.Entered(id, alias, roomKey, name, info.user(), info.realName()));
     }
     return name;
   }
@@ -138,7 +152,11 @@ final class Membership {
     } else if (message instanceof PeerMessage.Private m) {
       tell(m.to(), m.message());
     } else if (message instanceof PeerMessage.Entered m) {
+      roster.add(m.member(), m.alias());
+      roster.describe(m.member(), m.user(), m.realName());
       enter(m.member(), m.alias(), m.room(), m.roomName());
+    } else if (message instanceof PeerMessage.Away m) {
+      roster.setAway(m.member(), m.message());
     } else if (message instanceof PeerMessage.Exited m) {
       leave(m.member(), m.room(), m.reason());
     } else if (message instanceof PeerMessage.Renamed m) {
@@ -199,11 +217,15 @@ final class Membership {
     Set<MemberId> present = new HashSet<>();
     for (PeerMessage.MemberState member : reported) {
       present.add(member.id());
+      MemberInfo info = member.info();
       for (PeerMessage.RoomRef room : member.rooms()) {
         if (!roster.isIn(member.id(), room.key())) {
-          enter(member.id(), member.alias(), room.key(), room.name());
+          roster.add(member.id(), info.alias());
+          roster.describe(member.id(), info.user(), info.realName());
+          enter(member.id(), info.alias(), room.key(), room.name());
         }
       }
+      roster.setAway(member.id(), info.away());
     }
     for (MemberId id : roster.membersOf(node)) {
       if (!present.contains(id)) {
@@ -219,7 +241,7 @@ final class Membership {
       for (String room : roster.roomsOf(id)) {
         rooms.add(new PeerMessage.RoomRef(room, roster.nameOf(room)));
       }
-      states.add(new PeerMessage.MemberState(id, roster.aliasOf(id), rooms));
+      states.add(new PeerMessage.MemberState(id, roster.infoOf(id), rooms));
     }
     return states;
   }

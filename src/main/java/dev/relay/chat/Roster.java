@@ -1,6 +1,7 @@
 package dev.relay.chat;
 
 import dev.relay.bus.MemberId;
+import dev.relay.bus.MemberInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -130,6 +131,40 @@ public final class Roster {
     return room == null ? null : room.name;
   }
 
+  /** Sets what the member shows besides its alias; a null keeps what it had (at first, the alias). */
+  public void describe(MemberId id, String user, String realName) {
+    Entry entry = members.get(id);
+    if (entry != null) {
+      entry.user = user != null ? user : entry.user;
+      entry.realName = realName != null ? realName : entry.realName;
+    }
+  }
+
+  /** The member is away with {@code message}, or back when it is empty. */
+  public void setAway(MemberId id, String message) {
+    Entry entry = members.get(id);
+    if (entry != null) {
+      entry.away = message;
+    }
+  }
+
+  /** What the member shows, or null for an unknown member. */
+  public MemberInfo infoOf(MemberId id) {
+    Entry entry = members.get(id);
+    return entry == null ? null : new MemberInfo(entry.alias, entry.user == null ? entry.alias : entry.user,
+        entry.realName == null ? entry.alias : entry.realName, entry.away);
+  }
+
+  /** What each member of the room shows, in the order they entered. */
+  public List<MemberInfo> infosIn(String roomKey) {
+    Room room = rooms.get(roomKey);
+    List<MemberInfo> infos = new ArrayList<>();
+    if (room != null) {
+      room.members.forEach(id -> infos.add(infoOf(id)));
+    }
+    return infos;
+  }
+
   /** The aliases in the room, in the order they entered. */
   public List<String> aliasesIn(String roomKey) {
     Room room = rooms.get(roomKey);
@@ -149,6 +184,10 @@ public final class Roster {
 
   private static final class Entry {
     String alias;
+    /** Null until described: the alias stands in. */
+    String user;
+    String realName;
+    String away = "";
     final Map<String, String> rooms = new LinkedHashMap<>();
 
     Entry(String alias) {

@@ -23,6 +23,7 @@ final class IrcRegistration {
   private final String password;
   private String wantedNick;
   private String user;
+  private String realName;
   private String pass = "";
   private boolean negotiating;
 
@@ -97,6 +98,7 @@ final class IrcRegistration {
       return;
     }
     user = message.param(0);
+    realName = message.param(3);
     complete();
   }
 
@@ -111,7 +113,7 @@ final class IrcRegistration {
           DisconnectReason.REFUSED);
       return;
     }
-    session.greet(wantedNick);
+    session.greet(wantedNick, user, realName);
   }
 
   /** The hub did not give the nick: the client may send another. */

@@ -100,11 +100,14 @@ public final class IrcSession implements Session, LineInput.Reader {
     }
   }
 
-  /** Registration is complete on the client's side: ask the hub for the nick; reading waits for the answer. */
-  void greet(String wanted) {
+  /**
+   * Registration is complete on the client's side: ask the hub for the nick, showing {@code user} and
+   * {@code realName}; reading waits for the answer.
+   */
+  void greet(String wanted, String user, String realName) {
     state = State.GREETING;
     connection.pauseReading();
-    toHub(new HubRequest.Hello(id(), wanted, false));
+    toHub(new HubRequest.Hello(id(), wanted, false, user, realName));
   }
 
   @Override
@@ -164,7 +167,11 @@ public final class IrcSession implements Session, LineInput.Reader {
       IrcWire.append(out, IrcWire.withText(server(), "PONG", List.of(server()), pong.token()));
     } else if (event instanceof ChatEvent.Goodbye) {
       IrcWire.append(out, "ERROR :Closing Link: " + server() + " (Quit)");
-    } else if (!(event instanceof ChatEvent.PrivateMessageSent)) {
+    } else if (event instanceof ChatEvent.PrivateMessageSent sent) {
+      if (!sent.away().isEmpty()) {
+        IrcWire.append(out, IrcReplies.numeric(server(), nick, IrcReplies.RPL_AWAY, sent.to(), sent.away()));
+      }
+    } else {
       dialect().render(event, out);
     }
   }

@@ -2,6 +2,7 @@ package dev.relay.irc;
 
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.HubRequest;
+import dev.relay.bus.MemberInfo;
 import dev.relay.chat.Names;
 import dev.relay.chat.RoomCount;
 import io.vertx.core.buffer.Buffer;
@@ -9,8 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Iterator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -29,7 +31,7 @@ final class Listings {
     final Kind kind;
     final String mask;
     int awaiting = 1;
-    final Set<String> found = new LinkedHashSet<>();
+    final Map<String, MemberInfo> found = new LinkedHashMap<>();
 
     Ask(Kind kind, String mask) {
       this.kind = kind;
@@ -120,20 +122,20 @@ final class Listings {
       }
       case WHO_CHANNEL -> {
         members.poll();
-        for (String alias : answer.aliases()) {
-          whoReply(channel, alias, out);
+        for (MemberInfo member : answer.members()) {
+          whoReply(channel, member, out);
         }
         line(out, IrcReplies.RPL_ENDOFWHO, ask.mask, "End of /WHO list");
       }
       case WHO_MASK -> {
-        for (String alias : answer.aliases()) {
-          if (Masks.matches(ask.mask, alias)) {
-            ask.found.add(alias);
+        for (MemberInfo member : answer.members()) {
+          if (Masks.matches(ask.mask, member.alias())) {
+            ask.found.putIfAbsent(member.alias(), member);
           }
         }
         if (--ask.awaiting == 0) {
           members.poll();
-          ask.found.forEach(alias -> whoReply("*", alias, out));
+          ask.found.values().forEach(member -> whoReply("*", member, out));
           line(out, IrcReplies.RPL_ENDOFWHO, ask.mask, "End of /WHO list");
         }
       }
@@ -148,7 +150,7 @@ final class Listings {
     }
     if (ask.kind == Kind.WHO_NICK) {
       if (answer.online()) {
-        whoReply("*", answer.alias(), out);
+        whoReply("*", answer.info(), out);
       }
       line(out, IrcReplies.RPL_ENDOFWHO, ask.mask, "End of /WHO list");
       return;
@@ -159,12 +161,16 @@ final class Listings {
       return;
     }
     String nick = answer.alias();
-    line(out, IrcReplies.RPL_WHOISUSER, nick, nick, IrcReplies.HOST, "*", nick);
+    MemberInfo info = answer.info();
+    line(out, IrcReplies.RPL_WHOISUSER, nick, info.user(), IrcReplies.HOST, "*", info.realName());
     if (!answer.rooms().isEmpty()) {
       line(out, IrcReplies.RPL_WHOISCHANNELS, nick,
           String.join(" ", answer.rooms().stream().map(IrcDialect::channel).toList()));
     }
     line(out, IrcReplies.RPL_WHOISSERVER, nick, session.server(), "Relay");
+    if (info.isAway()) {
+      line(out, IrcReplies.RPL_AWAY, nick, info.away());
+    }
     line(out, IrcReplies.RPL_ENDOFWHOIS, nick, "End of /WHOIS list");
   }
 
@@ -200,11 +206,10 @@ final class Listings {
     line(out, IrcReplies.RPL_ENDOFNAMES, asked, "End of /NAMES list");
   }
 
-  /** RPL_WHOREPLY: Relay knows members by alias alone, so it is their user name and real name too. */
-  private void whoReply(String channel, String alias, Buffer out) {
-    String flags = alias.equals(session.nick()) && session.away() != null ? "G" : "H";
-    line(out, IrcReplies.RPL_WHOREPLY, channel, alias, IrcReplies.HOST, session.server(), alias, flags,
-        "0 " + alias);
+  /** RPL_WHOREPLY: {@code G} for a member who is away, {@code H} for one who is here. */
+  private void whoReply(String channel, MemberInfo member, Buffer out) {
+    line(out, IrcReplies.RPL_WHOREPLY, channel, member.user(), IrcReplies.HOST, session.server(), member.alias(),
+        member.isAway() ? "G" : "H", "0 " + member.realName());
   }
 
   private void line(Buffer out, String numeric, String... params) {

@@ -55,14 +55,17 @@ final class ServerCommands {
     }
   }
 
-  /** Kept by this connection only: WHO shows it to the client itself; others do not see it yet. */
+  /** Shown to everyone in the chat: WHO's {@code G}, WHOIS's 301. */
   static void away(IrcSession session, IrcMessage message) {
     String text = message.param(0, "");
+    if (text.length() > IrcReplies.AWAY_LENGTH) {
+      text = text.substring(0, IrcReplies.AWAY_LENGTH);
+    }
+    session.setAway(text.isEmpty() ? null : text);
+    session.toHub(new HubRequest.Away(session.id(), text));
     if (text.isEmpty()) {
-      session.setAway(null);
       session.reply(IrcReplies.RPL_UNAWAY, "You are no longer marked as being away");
     } else {
-      session.setAway(text.length() > IrcReplies.AWAY_LENGTH ? text.substring(0, IrcReplies.AWAY_LENGTH) : text);
       session.reply(IrcReplies.RPL_NOWAWAY, "You have been marked as being away");
     }
   }

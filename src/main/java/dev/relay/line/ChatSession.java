@@ -91,7 +91,7 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   public void greet(String wanted) {
     state = State.GREETING;
     connection.pauseReading();
-    toHub(new HubRequest.Hello(id(), wanted, true));
+    toHub(new HubRequest.Hello(id(), wanted));
   }
 
   /** The alias is ours; reading resumes once the hub has put us in the lobby ({@link #joined}). */

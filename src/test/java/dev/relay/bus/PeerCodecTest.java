@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 class PeerCodecTest {
 
   private static final MemberId ALICE = new MemberId("node-a", "relay.edge.1", 7);
-  private static final PeerMessage.MemberState ALICE_STATE = new PeerMessage.MemberState(ALICE, "alice",
+  private static final PeerMessage.MemberState ALICE_STATE = new PeerMessage.MemberState(ALICE,
+      new MemberInfo("alice", "al", "Alice Liddell", "out for tea"),
       List.of(new PeerMessage.RoomRef("lobby", "lobby"), new PeerMessage.RoomRef("dev", "Dev")));
 
   private static final Instant AT = Instant.parse("2026-11-30T02:52:07.123Z");
@@ -20,7 +21,8 @@ class PeerCodecTest {
   @Test
   void everyKindOfMessageSurvivesTheWire() {
     List<PeerMessage> messages = List.of(
-        new PeerMessage.Entered(ALICE, "alice", "dev", "Dev"),
+        new PeerMessage.Entered(ALICE, "alice", "dev", "Dev", "al", "Alice Liddell"),
+        new PeerMessage.Away(ALICE, "out for tea"),
         new PeerMessage.Exited(ALICE, "dev", "quit"),
         new PeerMessage.Renamed(ALICE, "alicia"),
         new PeerMessage.Departed(ALICE, "server lost"),
@@ -45,7 +47,7 @@ class PeerCodecTest {
   void aBatchKeepsItsMessagesInOrder() {
     PeerMessage batch = new PeerMessage.Batch(List.of(
         new PeerMessage.RoomEvent("dev", new ChatEvent.Said("dev", "n:1", AT, "alice", "one")),
-        new PeerMessage.Entered(ALICE, "alice", "ops", "ops"),
+        new PeerMessage.Entered(ALICE, "alice", "ops", "ops", "alice", "alice"),
         new PeerMessage.RoomEvent("dev", new ChatEvent.Said("dev", "n:2", AT, "alice", "two"))));
 
     assertThat(roundTrip(batch)).isEqualTo(batch);

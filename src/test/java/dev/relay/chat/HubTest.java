@@ -6,6 +6,7 @@ import dev.relay.bus.ChatEvent;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
+import dev.relay.bus.MemberInfo;
 import dev.relay.bus.PeerMessage;
 import java.time.Clock;
 import java.time.Instant;
@@ -28,7 +29,7 @@ class HubTest {
 
   private MemberId join(String edge, long conn, String alias) {
     MemberId id = new MemberId("node", edge, conn);
-    hub.handle(new HubRequest.Hello(id, alias, true));
+    hub.handle(new HubRequest.Hello(id, alias));
     return id;
   }
 
@@ -76,7 +77,7 @@ class HubTest {
     hub.onPeer(new PeerMessage.Batch(List.of(
         new PeerMessage.RoomEvent("lobby", one),
         new PeerMessage.RoomEvent("lobby", two),
-        new PeerMessage.Entered(remote, "y", "lobby", "lobby"),
+        new PeerMessage.Entered(remote, "y", "lobby", "lobby", "y", "y"),
         new PeerMessage.RoomEvent("lobby", three))));
 
     List<List<ChatEvent.InRoom>> toEdge0 = sent.stream().filter(s -> s.edge().equals("edge.0"))
@@ -112,7 +113,7 @@ class HubTest {
   @Test
   void connectionGoneDuringItsHandshakeLeavesNoAliasBehind() {
     MemberId a = new MemberId("node", "edge.0", 1);
-    hub.handle(new HubRequest.Hello(a, "a", true));
+    hub.handle(new HubRequest.Hello(a, "a"));
     hub.handle(new HubRequest.Gone(a, ""));
     assertThat(hub.memberCount()).isZero();
     sent.clear();
@@ -122,7 +123,7 @@ class HubTest {
 
   private MemberId register(String edge, long conn, String alias) {
     MemberId id = new MemberId("node", edge, conn);
-    hub.handle(new HubRequest.Hello(id, alias, false));
+    hub.handle(new HubRequest.Hello(id, alias, false, "u-" + alias, "The " + alias));
     return id;
   }
 
@@ -143,7 +144,7 @@ class HubTest {
     assertThat(sent).extracting(Sent::event).containsExactly(
         new EdgeEvent.ToMember(1, List.of(new ChatEvent.EnteredRoom("Dev"))),
         new EdgeEvent.Joined(1, "dev"),
-        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Members("Dev", List.of("irc")))));
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Members("Dev", List.of(new MemberInfo("irc", "u-irc", "The irc", ""))))));
     sent.clear();
     hub.handle(new HubRequest.Join(irc, "dev"));
     assertThat(sent).extracting(Sent::event).containsExactly(
@@ -194,15 +195,18 @@ class HubTest {
   void whoisAnswersWithTheRoomsOrThatNobodyHasTheAlias() {
     MemberId irc = register("edge.0", 1, "irc");
     hub.handle(new HubRequest.Join(irc, "Dev"));
+    hub.handle(new HubRequest.Away(irc, "away"));
     join("edge.0", 2, "line");
     sent.clear();
     hub.handle(new HubRequest.Whois(irc, "IRC"));
     hub.handle(new HubRequest.Whois(irc, "line"));
     hub.handle(new HubRequest.Whois(irc, "nobody"));
     assertThat(sent).extracting(Sent::event).containsExactly(
-        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Profile("irc", true, List.of("Dev")))),
-        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Profile("line", true, List.of("lobby")))),
-        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Profile("nobody", false, List.of()))));
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Profile("irc", true,
+            new MemberInfo("irc", "u-irc", "The irc", "away"), List.of("Dev")))),
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Profile("line", true,
+            new MemberInfo("line", "line", "line", ""), List.of("lobby")))),
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Profile("nobody", false, null, List.of()))));
   }
 
   @Test

@@ -99,7 +99,7 @@ class IrcChatTest {
       alice.send("WHO #lobby");
       assertThat(List.of(alice.readLine(), alice.readLine(), alice.readLine())).containsExactlyInAnyOrder(
           ":relay 352 alice #lobby bob relay relay bob H :0 bob",
-          ":relay 352 alice #lobby alice relay relay alice H :0 alice",
+          ":relay 352 alice #lobby alice relay relay alice H :0 alice the tester",
           ":relay 315 alice #lobby :End of /WHO list");
       alice.send("WHOIS bob");
       alice.expect(":relay 311 alice bob bob relay * bob").expect(":relay 319 alice bob #lobby")
