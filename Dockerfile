@@ -28,9 +28,9 @@ WORKDIR /app
 COPY --from=build /src/target/relay.jar /app/relay.jar
 USER 10001:10001
 
-# chat, TLS chat (when tls.enabled), Hazelcast member port, clustered event bus (Hazelcast port + 100),
-# operator HTTP
-EXPOSE 5000 5001 5701 5801 8080
+# chat, TLS chat (when tls.enabled), Hazelcast member port, clustered event bus (Hazelcast port + 100), IRC,
+# IRC over TLS (when tls.enabled), operator HTTP
+EXPOSE 5000 5001 5701 5801 6667 6697 8080
 
 # The JVM's flags, in a variable so that `docker run -e JDK_JAVA_OPTIONS=...` or a Deployment's env can change
 # them without a new image (flags on the command line would win over it). The serial collector with a fixed

@@ -44,7 +44,7 @@ class ComponentsTest {
   }
 
   @Test
-  void tlsTurnsOnTheTlsSettingsWithTheSecretsFilesAndServesTheDeclaredPort() {
+  void tlsTurnsOnTheTlsSettingsWithTheSecretsFilesAndServesTheDeclaredPorts() {
     Map<String, Object> container = named(listAt(Manifests.document(TLS + "deployment-tls.yaml"),
         "spec", "template", "spec", "containers"), "relay");
     Set<String> settings = Settings.ALL.stream().map(Setting::env).collect(Collectors.toSet());
@@ -61,10 +61,13 @@ class ComponentsTest {
     assertThat(RelayPod.podSpec()).extracting(p -> at(p, "securityContext", "fsGroup")).as("fsGroup reads the Secret")
         .isEqualTo(at(RelayPod.container(), "securityContext", "runAsGroup"));
 
-    Map<String, Object> servicePort = named(listAt(Manifests.document(TLS + "service-tls.yaml"), "spec", "ports"),
-        "chat-tls");
-    assertThat(RelayPod.port(servicePort.get("targetPort")))
+    List<Object> servicePorts = listAt(Manifests.document(TLS + "service-tls.yaml"), "spec", "ports");
+    assertThat(RelayPod.port(named(servicePorts, "chat-tls").get("targetPort")))
         .isEqualTo(ManifestTest.DEFAULTS.getJsonObject("tls").getInteger("port"));
+    assertThat(RelayPod.port(named(servicePorts, "irc-tls").get("targetPort")))
+        .isEqualTo(ManifestTest.IRC_DEFAULTS.getInteger("tlsPort"));
+    // The Service now offers irc-tls, so the component must not turn IRC over TLS off.
+    assertThat(env.get(Settings.IRC_TLS_PORT.env())).as(Settings.IRC_TLS_PORT.env()).isNotEqualTo("0");
   }
 
   @Test

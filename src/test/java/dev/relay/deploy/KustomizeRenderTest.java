@@ -53,7 +53,8 @@ class KustomizeRenderTest {
     Map<String, Object> service = rendered.stream()
         .filter(d -> "Service".equals(d.get("kind")) && "relay".equals(at(d, "metadata", "name"))).findFirst()
         .orElseThrow();
-    assertThat(listAt(service, "spec", "ports")).extracting(p -> at(p, "name")).containsExactlyInAnyOrder("chat", "chat-tls");
+    assertThat(listAt(service, "spec", "ports")).extracting(p -> at(p, "name"))
+        .containsExactlyInAnyOrder("chat", "chat-tls", "irc", "irc-tls");
   }
 
   @Test

@@ -12,6 +12,7 @@ import dev.relay.cluster.ClusterSettings;
 import dev.relay.config.ConfigLoader;
 import dev.relay.config.Setting;
 import dev.relay.config.Settings;
+import dev.relay.irc.IrcConfig;
 import dev.relay.server.ShutdownBudget;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -36,6 +37,7 @@ class ManifestTest {
 
   static final JsonObject DEFAULTS = ConfigFiles.read(Path.of(ConfigLoader.DEFAULT_FILE));
   private static final JsonObject CLUSTER_DEFAULTS = DEFAULTS.getJsonObject("cluster");
+  static final JsonObject IRC_DEFAULTS = DEFAULTS.getJsonObject("irc");
   private static final JsonObject PRODUCTION = ConfigFiles.read(Manifests.DIR.resolve("relay.json"));
   private static final Pattern LOGBACK_VARIABLE = Pattern.compile("\\$\\{(RELAY_[A-Z_]+)");
 
@@ -73,12 +75,13 @@ class ManifestTest {
   }
 
   @Test
-  void clientsReachTheChatPortThroughALoadBalancer() {
+  void clientsReachTheChatAndIrcPortsThroughALoadBalancer() {
     Map<String, Object> service = Manifests.one("Service", "relay");
     assertThat(at(service, "spec", "type")).isEqualTo("LoadBalancer");
     assertThat(at(service, "spec", "externalTrafficPolicy")).as("keeps client IPs for the per-IP limit")
         .isEqualTo("Local");
-    assertThat(targetPorts(service)).containsExactly(DEFAULTS.getInteger("port"));
+    assertThat(targetPorts(service)).containsExactlyInAnyOrder(DEFAULTS.getInteger("port"),
+        IRC_DEFAULTS.getInteger("port"));
   }
 
   @Test
@@ -96,10 +99,26 @@ class ManifestTest {
     assertThat(RelayPod.ports()).containsExactlyInAnyOrderEntriesOf(Map.of(
         "chat", DEFAULTS.getInteger("port"),
         "chat-tls", DEFAULTS.getJsonObject("tls").getInteger("port"),
+        "irc", IRC_DEFAULTS.getInteger("port"),
+        "irc-tls", IRC_DEFAULTS.getInteger("tlsPort"),
         "hazelcast", CLUSTER_DEFAULTS.getInteger("port"),
         "bus", defaultBusPort(),
         "http", DEFAULTS.getJsonObject("http").getInteger("port")));
-    assertThat(RelayPod.ports().values()).containsExactlyInAnyOrder(5000, 5001, 5701, 5801, 8080);
+    assertThat(RelayPod.ports().values()).containsExactlyInAnyOrder(5000, 5001, 5701, 5801, 6667, 6697, 8080);
+    // IrcConfig's constants are the defaults the code and docs cite; conf/relay.json is what a server starts with.
+    assertThat(IRC_DEFAULTS.getInteger("port")).as("irc.port").isEqualTo(IrcConfig.DEFAULT_PORT);
+    assertThat(IRC_DEFAULTS.getInteger("tlsPort")).as("irc.tlsPort").isEqualTo(IrcConfig.DEFAULT_TLS_PORT);
+  }
+
+  @Test
+  void thePodsListenOnTheDeclaredClientPorts() {
+    // The pods take their ports from k8s/relay.json (or the Deployment's variables), not from conf/relay.json:
+    // a port changed there alone would leave the Service and the NetworkPolicy pointing at nothing. A zero
+    // would turn the gateway off behind a Service that still offers it.
+    Map<String, String> settings = Map.of("chat", "port", "chat-tls", "tls.port", "irc", "irc.port",
+        "irc-tls", "irc.tlsPort");
+    settings.forEach((name, path) -> assertThat(productionValue(path)).as("%s for container port %s", path, name)
+        .isEqualTo(String.valueOf(RelayPod.ports().get(name))));
   }
 
   @Test

@@ -13,9 +13,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The NetworkPolicy in k8s/: the chat ports open to everyone, Hazelcast and the event bus only between Relay's
- * pods (neither authenticates its peers), the operator port only from the monitoring namespace, and every port
- * the container declares decided one way or the other.
+ * The NetworkPolicy in k8s/: the chat and IRC ports open to everyone, Hazelcast and the event bus only between
+ * Relay's pods (neither authenticates its peers), the operator port only from the monitoring namespace, and every
+ * port the container declares decided one way or the other.
  */
 class NetworkPolicyTest {
 
@@ -28,9 +28,9 @@ class NetworkPolicyTest {
   }
 
   @Test
-  void chatPortsAreOpenToEveryone() {
+  void chatAndIrcPortsAreOpenToEveryone() {
     assertThat(portsOf(rules().stream().filter(rule -> !rule.containsKey("from")).toList()))
-        .containsExactlyInAnyOrder("chat", "chat-tls");
+        .containsExactlyInAnyOrder("chat", "chat-tls", "irc", "irc-tls");
   }
 
   @Test
