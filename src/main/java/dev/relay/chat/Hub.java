@@ -6,12 +6,9 @@ import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
-import dev.relay.bus.MemberInfo;
 import dev.relay.bus.PeerMessage;
 import io.vertx.core.Future;
 import java.time.Clock;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -38,10 +35,8 @@ public final class Hub {
   /** Handshakes waiting for the alias registry, and those of them whose connection closed meanwhile. */
   private final Set<MemberId> greeting = new HashSet<>();
   private final Set<MemberId> goneWhileGreeting = new HashSet<>();
-  private final Clock clock;
-  /** Message ids are this node's id and a count: unique in every room across the cluster. */
-  private final String idPrefix;
-  private long messages;
+  private final RoomRequests rooms;
+  private final Directory directory;
 
   public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges) {
     this(aliases, peers, edges, Clock.systemUTC());
@@ -51,10 +46,11 @@ public final class Hub {
     this.self = peers.self();
     this.aliases = aliases;
     this.edges = edges;
-    this.clock = clock;
-    this.idPrefix = self + ":";
     this.membership = new Membership(peers, edges);
     this.roster = membership.roster();
+    Stamps stamps = new Stamps(self, clock);
+    this.rooms = new RoomRequests(roster, membership, edges, stamps);
+    this.directory = new Directory(roster, aliases, membership, edges, stamps);
   }
 
   public void handle(HubRequest request) {
@@ -70,41 +66,19 @@ public final class Hub {
       return;
     }
     String alias = roster.aliasOf(from);
-    if (request instanceof HubRequest.Say say) {
-      if (maySpeakIn(from, say.room(), true)) {
-        membership.say(say.room(), new ChatEvent.Said(roster.nameOf(say.room()), nextId(), now(), alias, say.text()));
-      }
-    } else if (request instanceof HubRequest.Act act) {
-      if (maySpeakIn(from, act.room(), true)) {
-        membership.say(act.room(), new ChatEvent.Acted(roster.nameOf(act.room()), nextId(), now(), alias,
-            act.action()));
-      }
-    } else if (request instanceof HubRequest.Notice notice) {
-      if (maySpeakIn(from, notice.room(), false)) {
-        membership.say(notice.room(), new ChatEvent.Noticed(roster.nameOf(notice.room()), nextId(), now(), alias,
-            notice.text()));
-      }
-    } else if (request instanceof HubRequest.Join join) {
-      join(from, alias, join.room());
-    } else if (request instanceof HubRequest.Part part) {
-      part(from, alias, part.room(), part.reason());
-    } else if (request instanceof HubRequest.Away away) {
+    if (rooms.handle(request, alias)) {
+      return;
+    }
+    if (request instanceof HubRequest.Away away) {
       membership.away(from, away.message());
     } else if (request instanceof HubRequest.Ping ping) {
       reply(from, new ChatEvent.Pong(ping.token()));
     } else if (request instanceof HubRequest.Whois whois) {
-      whois(from, whois.alias());
+      directory.whois(from, whois.alias());
     } else if (request instanceof HubRequest.Rename rename) {
       rename(from, alias, rename.alias());
-    } else if (request instanceof HubRequest.Move move) {
-      move(from, alias, move.fromRoom(), move.toRoom());
-    } else if (request instanceof HubRequest.Who who) {
-      String name = roster.nameOf(who.room());
-      reply(from, new ChatEvent.Members(name == null ? who.room() : name, roster.infosIn(who.room())));
-    } else if (request instanceof HubRequest.ListRooms) {
-      reply(from, new ChatEvent.Rooms(roster.rooms()));
     } else if (request instanceof HubRequest.Whisper whisper) {
-      whisper(from, alias, whisper);
+      directory.whisper(from, alias, whisper);
     } else if (request instanceof HubRequest.Quit quit) {
       depart(from, alias, quit.reason());
       edges.send(from.edge(), new EdgeEvent.Disconnect(from.conn(), new ChatEvent.Goodbye(), DisconnectReason.QUIT));
@@ -240,101 +214,6 @@ public final class Hub {
     });
   }
 
-  private void move(MemberId from, String alias, String fromRoom, String toRoom) {
-    String toKey = Names.key(toRoom);
-    if (roster.isIn(from, toKey)) {
-      reply(from, new ChatEvent.Refused(Refusal.ALREADY_IN_ROOM, roster.nameOf(toKey)));
-      return;
-    }
-    membership.exit(from, fromRoom, "");
-    String known = roster.nameOf(toKey);
-    reply(from, new ChatEvent.EnteredRoom(known == null ? toRoom : known));
-    membership.enter(from, alias, toKey, toRoom);
-  }
-
-  /**
-   * Whether {@code from} is in the room it speaks to; if not, a request that wants an answer gets the refusal.
-   * The line protocol always speaks to its room; an IRC client names the channel.
-   */
-  private boolean maySpeakIn(MemberId from, String roomKey, boolean answer) {
-    if (roster.isIn(from, roomKey)) {
-      return true;
-    }
-    if (answer) {
-      String name = roster.nameOf(roomKey);
-      reply(from, name == null ? new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey)
-          : new ChatEvent.Refused(Refusal.CANNOT_SEND_TO_ROOM, name));
-    }
-    return false;
-  }
-
-  private void refuseRoom(MemberId from, String roomKey) {
-    String name = roster.nameOf(roomKey);
-    reply(from, name == null ? new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey)
-        : new ChatEvent.Refused(Refusal.NOT_IN_ROOM, name));
-  }
-
-  /** Enters a room and stays in the others: the member hears it is in, then who is there (itself included). */
-  private void join(MemberId from, String alias, String room) {
-    String key = Names.key(room);
-    if (roster.isIn(from, key)) {
-      reply(from, new ChatEvent.Refused(Refusal.ALREADY_IN_ROOM, roster.nameOf(key)));
-      return;
-    }
-    String known = roster.nameOf(key);
-    reply(from, new ChatEvent.EnteredRoom(known == null ? room : known));
-    String name = membership.enter(from, alias, key, room);
-    reply(from, new ChatEvent.Members(name, roster.infosIn(key)));
-  }
-
-  /** Leaves one room; the member's own copy of the leave comes after the room's. */
-  private void part(MemberId from, String alias, String roomKey, String reason) {
-    if (!roster.isIn(from, roomKey)) {
-      refuseRoom(from, roomKey);
-      return;
-    }
-    String name = roster.nameOf(roomKey);
-    membership.exit(from, roomKey, reason);
-    reply(from, new ChatEvent.Left(name, alias, reason));
-  }
-
-  /** Someone this node has not heard of yet may hold the alias on another node: the registry knows. */
-  private void whois(MemberId from, String alias) {
-    MemberId known = roster.find(alias);
-    Future<MemberId> holder = known != null ? Future.succeededFuture(known) : aliases.ownerOf(alias);
-    holder.onSuccess(id -> {
-      if (id == null || !roster.contains(id)) {
-        MemberInfo unknown = id == null ? null : new MemberInfo(alias, alias, alias, "");
-        reply(from, new ChatEvent.Profile(alias, id != null, unknown, List.of()));
-        return;
-      }
-      List<String> rooms = roster.roomsOf(id).stream().map(roster::nameOf).toList();
-      reply(from, new ChatEvent.Profile(roster.aliasOf(id), true, roster.infoOf(id), rooms));
-    });
-  }
-
-  /**
-   * The roster answers at once; a member it does not know yet (it joined another node a moment ago) is
-   * looked up in the alias registry, which knows every alias as soon as it is claimed.
-   */
-  private void whisper(MemberId from, String alias, HubRequest.Whisper whisper) {
-    String to = whisper.alias();
-    MemberId known = roster.find(to);
-    Future<MemberId> recipient = known != null ? Future.succeededFuture(known) : aliases.ownerOf(to);
-    recipient.onSuccess(id -> {
-      if (id == null) {
-        if (!whisper.notice()) {
-          reply(from, new ChatEvent.Refused(Refusal.NO_SUCH_ALIAS, to));
-        }
-        return;
-      }
-      membership.tell(id, new ChatEvent.PrivateMessage(alias, now(), whisper.text(), whisper.notice()));
-      MemberInfo shown = roster.infoOf(id);
-      reply(from, shown == null ? new ChatEvent.PrivateMessageSent(to, whisper.text(), "")
-          : new ChatEvent.PrivateMessageSent(shown.alias(), whisper.text(), shown.away()));
-    });
-  }
-
   private void depart(MemberId id, String alias, String reason) {
     membership.depart(id, reason);
     aliases.release(alias, id);
@@ -343,14 +222,5 @@ public final class Hub {
 
   private void reply(MemberId to, ChatEvent event) {
     edges.send(to.edge(), new EdgeEvent.ToMember(to.conn(), List.of(event)));
-  }
-
-  private String nextId() {
-    return idPrefix + ++messages;
-  }
-
-  /** The chat's clock keeps milliseconds, as the wire between nodes does. */
-  private Instant now() {
-    return clock.instant().truncatedTo(ChronoUnit.MILLIS);
   }
 }

@@ -8,10 +8,8 @@ import dev.relay.bus.PeerMessage;
 import io.vertx.core.Future;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -29,7 +27,7 @@ final class Membership {
   private final Peers peers;
   private final EdgeLink edges;
   private final Roster roster = new Roster();
-  private final RoomEdges roomEdges = new RoomEdges();
+  private final RoomEdges roomEdges;
   /** Nodes that introduced themselves (or were introduced to); changes made here are reported to them. */
   private final Set<String> peerNodes = new LinkedHashSet<>();
   private long peerMessagesSent;
@@ -37,6 +35,7 @@ final class Membership {
   Membership(Peers peers, EdgeLink edges) {
     this.peers = peers;
     this.edges = edges;
+    this.roomEdges = new RoomEdges(edges);
   }
 
   Roster roster() {
@@ -266,46 +265,16 @@ final class Membership {
     return roster.exit(id, roomKey);
   }
 
-  /** Sends the event to each of this node's listeners with members in the room. */
   private void toLocalRoom(String roomKey, ChatEvent.InRoom event) {
-    toLocalRoom(roomKey, List.of(event));
+    roomEdges.send(roomKey, List.of(event));
   }
 
-  /** The same for several events, in one message to each listener. */
   private void toLocalRoom(String roomKey, List<ChatEvent.InRoom> events) {
-    Set<String> listeners = roomEdges.edgesOf(roomKey);
-    if (!listeners.isEmpty()) {
-      toListeners(listeners, new EdgeEvent.ToRoom(roomKey, events));
-    }
+    roomEdges.send(roomKey, events);
   }
 
-  private void toListeners(Set<String> listeners, EdgeEvent.ToRoom event) {
-    for (String edge : listeners) {
-      edges.send(edge, event);
-    }
-  }
-
-  /**
-   * Events about one member for several rooms ({@code events.get(i)} for {@code roomKeys.get(i)}): each listener
-   * gets those of the rooms it has members in, in one message, so that a connection in several of them can be
-   * told once.
-   */
   private void toLocalRooms(List<String> roomKeys, List<ChatEvent.InRoom> events) {
-    Map<String, List<Integer>> byListener = new LinkedHashMap<>();
-    for (int i = 0; i < roomKeys.size(); i++) {
-      for (String edge : roomEdges.edgesOf(roomKeys.get(i))) {
-        byListener.computeIfAbsent(edge, e -> new ArrayList<>()).add(i);
-      }
-    }
-    byListener.forEach((edge, indexes) -> {
-      if (indexes.size() == 1) {
-        int i = indexes.get(0);
-        edges.send(edge, new EdgeEvent.ToRoom(roomKeys.get(i), List.of(events.get(i))));
-      } else {
-        edges.send(edge, new EdgeEvent.ToRooms(indexes.stream().map(roomKeys::get).toList(),
-            indexes.stream().<ChatEvent.InRoom>map(events::get).toList()));
-      }
-    });
+    roomEdges.sendEach(roomKeys, events);
   }
 
   /** Applies a peer's batch in order; a run of events for one room goes to the room's listeners as one. */
