@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relay.client.ClientCommand;
 import dev.relay.edge.TlsConfig;
+import dev.relay.irc.IrcConfig;
+import dev.relay.testing.IrcClient;
 import dev.relay.testing.LineClient;
 import dev.relay.testing.TestServer;
 import io.vertx.core.Vertx;
@@ -38,6 +40,22 @@ class TlsTest {
       secure.expect("plain: hello over TCP");
       secure.send("hello over TLS");
       plain.skipUntil("secure: hello over TLS");
+    }
+  }
+
+  @Test
+  void ircOverTlsUsesTheChatsCertificateOnItsOwnPort(Vertx vertx) {
+    SelfSignedCertificate certificate = SelfSignedCertificate.create("localhost");
+    TlsConfig tls = new TlsConfig(0, certificate.certificatePath(), certificate.privateKeyPath());
+    RelayServer server = TestServer.start(vertx, TestServer.config().withTls(tls),
+        new IrcConfig(IrcConfig.ANY_PORT, IrcConfig.ANY_PORT, "", 120, IrcConfig.DEFAULT_SERVER_NAME));
+    assertThat(server.ircTlsPort()).isPositive().isNotIn(server.port(), server.tlsPort(), server.ircPort());
+    try (IrcClient secure = IrcClient.registerTls(server.ircTlsPort(), "secure");
+        LineClient plain = LineClient.login(server.port(), "plain")) {
+      secure.join("#lobby");
+      plain.skipUntil("* secure has joined lobby");
+      plain.send("hello over TCP");
+      secure.expect(":plain!plain@relay PRIVMSG #lobby :hello over TCP");
     }
   }
 

@@ -31,7 +31,15 @@ public final class IrcClient implements AutoCloseable {
 
   /** Connects and registers as {@code nick}; returns once the welcome burst has been read. */
   public static IrcClient register(int port, String nick) {
-    IrcClient client = connect(port);
+    return register(connect(port), nick);
+  }
+
+  /** The same over TLS, trusting any certificate. */
+  public static IrcClient registerTls(int port, String nick) {
+    return register(new IrcClient(LineClient.connectTls(port)), nick);
+  }
+
+  private static IrcClient register(IrcClient client, String nick) {
     client.send("NICK " + nick).send("USER " + nick + " 0 * :" + nick + " the tester");
     client.welcomed();
     return client;
