@@ -18,7 +18,7 @@ import java.util.List;
  * <p>Confined to its listener's event loop. Reading stops while a handshake waits for the hub and while the
  * flood gate is closed.
  */
-public final class LineSession extends ChatSession {
+public final class LineSession extends ChatSession implements LineInput.Reader {
 
   /**
    * How long the greeting's line end waits for a client that answers {@code alias?} at once and without one
@@ -144,22 +144,16 @@ public final class LineSession extends ChatSession {
   /** Handles the lines read so far, until they run out or something asks to wait. */
   @Override
   protected void process() {
-    input.process(reader);
+    input.process(this);
   }
 
-  private final LineInput.Reader reader = new LineInput.Reader() {
-    @Override
-    public boolean reading() {
-      return state == State.HANDSHAKE || state == State.CHATTING;
-    }
+  @Override
+  public boolean reading() {
+    return state == State.HANDSHAKE || state == State.CHATTING;
+  }
 
-    @Override
-    public void handle(Frame frame) {
-      LineSession.this.handle(frame);
-    }
-  };
-
-  private void handle(Frame frame) {
+  @Override
+  public void handle(Frame frame) {
     if (frame instanceof Frame.TooLong tooLong) {
       metrics().rejected(RelayMetrics.Rejection.TOO_LONG);
       reject(Replies.lineTooLong(tooLong.limit()));
