@@ -3,8 +3,6 @@ package dev.relay.irc;
 import dev.relay.bus.HubRequest;
 import dev.relay.chat.Names;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
-import java.util.Set;
 
 /** JOIN, PART, NAMES, LIST, and the channel commands Relay has no use for yet (TOPIC, KICK). */
 final class ChannelCommands {
@@ -58,19 +56,9 @@ final class ChannelCommands {
     }
   }
 
-  /** {@code LIST} of every room someone is in, or {@code LIST #a,#b}. */
+  /** {@code LIST} of every room someone is in, or of those its parameter picks ({@link RoomFilter}). */
   static void list(IrcSession session, IrcMessage message) {
-    Set<String> only = null;
-    if (!message.params().isEmpty() && !message.param(0).isEmpty()) {
-      only = new LinkedHashSet<>();
-      for (String channel : message.param(0).split(",")) {
-        String room = Channels.roomOf(channel);
-        if (room != null) {
-          only.add(Names.key(room));
-        }
-      }
-    }
-    session.listings().list(only);
+    session.listings().list(RoomFilter.parse(message.param(0, null)));
   }
 
   /** Rooms have no topics yet: none is set, and nobody may set one. */

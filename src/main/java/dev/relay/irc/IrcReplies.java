@@ -37,6 +37,7 @@ final class IrcReplies {
   static final String RPL_NOTOPIC = "331";
   static final String RPL_VERSION = "351";
   static final String RPL_WHOREPLY = "352";
+  static final String RPL_WHOSPCRPL = "354";
   static final String RPL_NAMREPLY = "353";
   static final String RPL_ENDOFNAMES = "366";
   static final String RPL_ENDOFBANLIST = "368";
@@ -102,12 +103,14 @@ final class IrcReplies {
         "CHANMODES=,,," + CHANNEL_MODES,
         "CHANNELLEN=" + (Names.MAX_LENGTH + 1),
         "CHANTYPES=#",
+        "ELIST=MNU",
         "LINELEN=512",
         "NETWORK=Relay",
         "NICKLEN=" + Names.MAX_LENGTH,
         "PREFIX=",
         "TARGMAX=JOIN:,PART:,PRIVMSG:" + MAX_TARGETS + ",NOTICE:" + MAX_TARGETS + ",NAMES:1,WHOIS:1",
-        "UTF8ONLY");
+        "UTF8ONLY",
+        "WHOX");
   }
 
   /** The message of the day: where the other dialects' users are. */

@@ -13,7 +13,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +29,8 @@ final class Listings {
   private static final class Ask {
     final Kind kind;
     final String mask;
+    /** A WHO's WHOX request, or null. */
+    Whox whox;
     int awaiting = 1;
     final Map<String, MemberInfo> found = new LinkedHashMap<>();
 
@@ -42,8 +43,8 @@ final class Listings {
   private final IrcSession session;
   private final Deque<Ask> members = new ArrayDeque<>();
   private final Deque<Ask> profiles = new ArrayDeque<>();
-  /** For each LIST asked, the keys of the rooms it named, or null for every room someone is in. */
-  private final Deque<Optional<Set<String>>> listFilters = new ArrayDeque<>();
+  /** For each LIST asked, which rooms it wants. */
+  private final Deque<RoomFilter> listFilters = new ArrayDeque<>();
 
   Listings(IrcSession session) {
     this.session = session;
@@ -68,29 +69,38 @@ final class Listings {
     session.toHub(new HubRequest.Who(session.id(), roomKey));
   }
 
-  /** WHO for a channel, a nick, or a mask (which sees only the people the client shares a channel with). */
-  void who(String mask) {
+  /**
+   * WHO for a channel, a nick, or a mask (which sees only the people the client shares a channel with), answered
+   * in WHOX's form when {@code whox} is not null.
+   */
+  void who(String mask, Whox whox) {
     String room = Channels.roomOf(mask);
     if (room != null) {
-      members.add(new Ask(Kind.WHO_CHANNEL, mask));
+      members.add(ask(Kind.WHO_CHANNEL, mask, whox));
       session.toHub(new HubRequest.Who(session.id(), Names.key(room)));
     } else if (Masks.isMask(mask) || mask.equals("0")) {
-      whoMask(mask.equals("0") ? "*" : mask);
+      whoMask(mask.equals("0") ? "*" : mask, whox);
     } else if (Names.aliasProblem(mask).isEmpty()) {
-      profiles.add(new Ask(Kind.WHO_NICK, mask));
+      profiles.add(ask(Kind.WHO_NICK, mask, whox));
       session.toHub(new HubRequest.Whois(session.id(), mask));
     } else {
       session.reply(IrcReplies.RPL_ENDOFWHO, mask, "End of /WHO list");
     }
   }
 
-  private void whoMask(String mask) {
+  private static Ask ask(Kind kind, String mask, Whox whox) {
+    Ask ask = new Ask(kind, mask);
+    ask.whox = whox;
+    return ask;
+  }
+
+  private void whoMask(String mask, Whox whox) {
     Set<String> channels = session.channels();
     if (channels.isEmpty()) {
       session.reply(IrcReplies.RPL_ENDOFWHO, mask, "End of /WHO list");
       return;
     }
-    Ask ask = new Ask(Kind.WHO_MASK, mask);
+    Ask ask = ask(Kind.WHO_MASK, mask, whox);
     ask.awaiting = channels.size();
     members.add(ask);
     for (String room : channels) {
@@ -103,9 +113,8 @@ final class Listings {
     session.toHub(new HubRequest.Whois(session.id(), nick));
   }
 
-  /** LIST of the rooms with these keys, or with null of every room someone is in. */
-  void list(Set<String> roomKeys) {
-    listFilters.add(Optional.ofNullable(roomKeys));
+  void list(RoomFilter filter) {
+    listFilters.add(filter);
     session.toHub(new HubRequest.ListRooms(session.id()));
   }
 
@@ -123,7 +132,7 @@ final class Listings {
       case WHO_CHANNEL -> {
         members.poll();
         for (MemberInfo member : answer.members()) {
-          whoReply(channel, member, out);
+          whoReply(ask, channel, member, out);
         }
         line(out, IrcReplies.RPL_ENDOFWHO, ask.mask, "End of /WHO list");
       }
@@ -135,7 +144,7 @@ final class Listings {
         }
         if (--ask.awaiting == 0) {
           members.poll();
-          ask.found.values().forEach(member -> whoReply("*", member, out));
+          ask.found.values().forEach(member -> whoReply(ask, "*", member, out));
           line(out, IrcReplies.RPL_ENDOFWHO, ask.mask, "End of /WHO list");
         }
       }
@@ -150,7 +159,7 @@ final class Listings {
     }
     if (ask.kind == Kind.WHO_NICK) {
       if (answer.online()) {
-        whoReply("*", answer.info(), out);
+        whoReply(ask, "*", answer.info(), out);
       }
       line(out, IrcReplies.RPL_ENDOFWHO, ask.mask, "End of /WHO list");
       return;
@@ -175,11 +184,10 @@ final class Listings {
   }
 
   void rooms(ChatEvent.Rooms answer, Buffer out) {
-    Set<String> only = listFilters.isEmpty() ? null : listFilters.poll().orElse(null);
+    RoomFilter filter = listFilters.isEmpty() ? RoomFilter.parse(null) : listFilters.poll();
     line(out, IrcReplies.RPL_LISTSTART, "Channel", "Users  Name");
     for (RoomCount room : answer.rooms()) {
-      boolean wanted = only == null ? room.members() > 0 : only.contains(Names.key(room.name()));
-      if (wanted) {
+      if (filter.accepts(room)) {
         line(out, IrcReplies.RPL_LIST, IrcDialect.channel(room.name()), Integer.toString(room.members()), "");
       }
     }
@@ -206,10 +214,16 @@ final class Listings {
     line(out, IrcReplies.RPL_ENDOFNAMES, asked, "End of /NAMES list");
   }
 
-  /** RPL_WHOREPLY: {@code G} for a member who is away, {@code H} for one who is here. */
-  private void whoReply(String channel, MemberInfo member, Buffer out) {
+  /** RPL_WHOREPLY, or WHOX's RPL_WHOSPCRPL: {@code G} for a member who is away, {@code H} for one who is here. */
+  private void whoReply(Ask ask, String channel, MemberInfo member, Buffer out) {
+    String flags = member.isAway() ? "G" : "H";
+    if (ask.whox != null) {
+      line(out, IrcReplies.RPL_WHOSPCRPL, ask.whox.reply(channel, member.user(), session.server(), member.alias(),
+          flags, member.realName()));
+      return;
+    }
     line(out, IrcReplies.RPL_WHOREPLY, channel, member.user(), IrcReplies.HOST, session.server(), member.alias(),
-        member.isAway() ? "G" : "H", "0 " + member.realName());
+        flags, "0 " + member.realName());
   }
 
   private void line(Buffer out, String numeric, String... params) {
