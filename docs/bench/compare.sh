@@ -39,7 +39,7 @@ start_server() {
   case $1 in
     relay)
       # shellcheck disable=SC2086
-      java $RELAY_JVM -jar "$JAR" --port 6500 --http-port 0 $RELAY_LIMITS_OFF > "$log" 2>&1 &
+      java $RELAY_JVM -jar "$JAR" --port 6500 --irc-port 0 --http-port 0 $RELAY_LIMITS_OFF > "$log" 2>&1 &
       ;;
     ngircd) ngircd -n -f docs/bench/ngircd.conf > "$log" 2>&1 & ;;
     inspircd)
@@ -131,7 +131,7 @@ if [[ " $SERVERS " == *" relay "* ]]; then
   pids=()
   for i in 0 1 2; do
     # shellcheck disable=SC2086
-    java $RELAY_JVM -jar "$JAR" --port "660$i" --http-port "609$i" $RELAY_LIMITS_OFF \
+    java $RELAY_JVM -jar "$JAR" --port "660$i" --irc-port 0 --http-port "609$i" $RELAY_LIMITS_OFF \
       --cluster --cluster-host 127.0.0.1 --cluster-port "58${i}1" --cluster-bus-port "58${i}2" \
       --cluster-members "$members" > "$OUT/cluster-$i.log" 2>&1 &
     pids+=($!)

@@ -2,6 +2,7 @@ package dev.relay.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.testing.IrcClient;
 import dev.relay.testing.LineClient;
 import dev.relay.testing.Ports;
 import dev.relay.testing.RelayProcess;
@@ -125,6 +126,22 @@ class FatJarIT {
         bob.send("hi alice");
         alice.expect("bob: hi alice");
         bob.expect("bob: hi alice");
+      }
+    }
+  }
+
+  @Test
+  void theJarsIrcGatewayIsNamedInTheStartLineAndSharesTheChat() {
+    int ircPort = Ports.unused();
+    try (RelayProcess relay = RelayProcess.start("--host", "127.0.0.1", "--port", "0", "--irc-port", "" + ircPort)) {
+      int port = relay.awaitListening();
+      assertThat(relay.printed()).contains("; IRC on port " + ircPort + ";");
+      try (IrcClient irc = IrcClient.register(ircPort, "ircuser");
+          LineClient line = LineClient.login(port, "lineuser")) {
+        irc.join("#lobby");
+        line.skipUntil("* ircuser has joined lobby");
+        line.send("hello irc");
+        irc.expect(":lineuser!lineuser@relay PRIVMSG #lobby :hello irc");
       }
     }
   }

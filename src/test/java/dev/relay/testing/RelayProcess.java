@@ -60,9 +60,11 @@ public final class RelayProcess implements AutoCloseable {
     command.addAll(List.of(args));
     try {
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-      // Tests never take the fixed operator port; a test may still set its own.
+      // Tests never take the fixed operator and IRC ports (several instances share a host); a test may still set
+      // its own, and a flag overrides these.
       builder.environment().put("RELAY_HTTP_HOST", "127.0.0.1");
       builder.environment().put("RELAY_HTTP_PORT", "0");
+      builder.environment().put("RELAY_IRC_PORT", "0");
       builder.environment().putAll(env);
       return new RelayProcess(builder.start());
     } catch (IOException e) {
