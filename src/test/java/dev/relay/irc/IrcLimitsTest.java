@@ -11,7 +11,7 @@ import io.vertx.junit5.VertxExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** docs/IRC.md section 6: the same slow-reader rule as the line protocol, and PING for silent clients. */
+/** docs/IRC.md section 7: the same slow-reader rule as the line protocol, and PING for silent clients. */
 @ExtendWith(VertxExtension.class)
 class IrcLimitsTest {
 
