@@ -208,6 +208,12 @@ public final class EdgeConnection {
     });
   }
 
+  /** The member asked to leave: its rooms hear {@code reason}, then the hub says goodbye and has it closed. */
+  public void quit(String reason) {
+    endsBecause(DisconnectReason.QUIT);
+    toHub(new HubRequest.Quit(id, reason));
+  }
+
   /** Neither leaving nor closed: what the client sends is still worth handling. */
   public boolean open() {
     return state == State.OPEN;

@@ -75,17 +75,25 @@ final class IrcRegistration {
   }
 
   void nick(IrcMessage message) {
+    String nick = validNick(session, message);
+    if (nick != null) {
+      wantedNick = nick;
+      complete();
+    }
+  }
+
+  /** The nick NICK asks for, or null when there is none or it cannot be an alias (the client is told why). */
+  static String validNick(IrcSession session, IrcMessage message) {
     if (message.params().isEmpty() || message.param(0).isEmpty()) {
       session.reply(IrcReplies.ERR_NONICKNAMEGIVEN, "No nickname given");
-      return;
+      return null;
     }
     String nick = message.param(0);
     if (Names.aliasProblem(nick).isPresent()) {
       session.reply(IrcReplies.ERR_ERRONEUSNICKNAME, nick, "Erroneous nickname");
-      return;
+      return null;
     }
-    wantedNick = nick;
-    complete();
+    return nick;
   }
 
   void user(IrcMessage message) {

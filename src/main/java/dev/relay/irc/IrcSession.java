@@ -192,9 +192,8 @@ public final class IrcSession implements Session, LineInput.Reader {
       connection.disconnect(error("Closing Link: " + server() + " (Quit)"), DisconnectReason.QUIT);
       return;
     }
-    connection.endsBecause(DisconnectReason.QUIT);
     state = State.LEAVING;
-    toHub(new HubRequest.Quit(id(), reason));
+    connection.quit(reason);
   }
 
   @Override

@@ -17,14 +17,8 @@ final class ServerCommands {
       session.registration().nick(message);
       return;
     }
-    if (message.params().isEmpty() || message.param(0).isEmpty()) {
-      session.reply(IrcReplies.ERR_NONICKNAMEGIVEN, "No nickname given");
-      return;
-    }
-    String nick = message.param(0);
-    if (Names.aliasProblem(nick).isPresent()) {
-      session.reply(IrcReplies.ERR_ERRONEUSNICKNAME, nick, "Erroneous nickname");
-    } else if (!nick.equals(session.nick())) {
+    String nick = IrcRegistration.validNick(session, message);
+    if (nick != null && !nick.equals(session.nick())) {
       session.toHub(new HubRequest.Rename(session.id(), nick));
     }
   }

@@ -129,9 +129,8 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
       connection.disconnect(words(Replies.GOODBYE), DisconnectReason.QUIT);
       return;
     }
-    connection.endsBecause(DisconnectReason.QUIT);
     state = State.LEAVING;
-    toHub(new HubRequest.Quit(id(), reason));
+    connection.quit(reason);
   }
 
   @Override
