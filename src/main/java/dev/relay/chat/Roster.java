@@ -165,16 +165,6 @@ public final class Roster {
     return infos;
   }
 
-  /** The aliases in the room, in the order they entered. */
-  public List<String> aliasesIn(String roomKey) {
-    Room room = rooms.get(roomKey);
-    List<String> aliases = new ArrayList<>();
-    if (room != null) {
-      room.members.forEach(id -> aliases.add(members.get(id).alias));
-    }
-    return aliases;
-  }
-
   /** Every room with its member count, the lobby first. */
   public List<RoomCount> rooms() {
     List<RoomCount> counts = new ArrayList<>();
