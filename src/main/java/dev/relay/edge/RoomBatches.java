@@ -95,7 +95,7 @@ final class RoomBatches {
       }
       Rendering rendering = renderings.computeIfAbsent(member.dialect(), Rendering::new);
       rendering.renderUpTo(events);
-      List<Integer> own = rendering.linesOf(member.alias());
+      List<Integer> own = rendering.linesOf(member);
       if (own == null) {
         member.deliverRoomLines(rendering.from(fromEvent, complete));
         return;
@@ -150,8 +150,12 @@ final class RoomBatches {
     }
 
     /** The indexes of the lines {@code alias} said, which its dialect does not echo to it; null for none. */
-    List<Integer> linesOf(String alias) {
-      return linesBySpeaker == null || alias == null ? null : linesBySpeaker.get(alias);
+    List<Integer> linesOf(EdgeConnection member) {
+      if (linesBySpeaker == null) {
+        return null;
+      }
+      String alias = member.alias();
+      return alias == null ? null : linesBySpeaker.get(alias);
     }
 
     private static String speakerOf(ChatEvent.InRoom event) {

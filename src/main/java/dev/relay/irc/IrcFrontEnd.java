@@ -26,8 +26,6 @@ public final class IrcFrontEnd implements FrontEnd {
   /** The admission's reason, as the ERROR line an IRC client shows before the connection closes. */
   @Override
   public Buffer refusal(String why) {
-    Buffer out = Buffer.buffer();
-    IrcWire.append(out, "ERROR :" + (why.startsWith("! ") ? why.substring(2) : why));
-    return out;
+    return IrcSession.error(why.startsWith("! ") ? why.substring(2) : why);
   }
 }

@@ -16,8 +16,8 @@ final class IrcRefusals {
       case ALIAS_TAKEN -> numeric(out, session.server(), nick, IrcReplies.ERR_NICKNAMEINUSE, subject, "Nickname is already in use");
       case ALIAS_UNAVAILABLE -> IrcWire.append(out, IrcWire.line(session.server(), "NOTICE", nick,
           "Nicknames cannot be checked right now, try again"));
-      case ALIAS_LOST_IN_SPLIT -> IrcWire.append(out, "ERROR :Closing Link: " + session.server() + " (Nick " + subject
-          + " was taken on the other side of a network split; reconnect with another)");
+      case ALIAS_LOST_IN_SPLIT -> out.appendBuffer(IrcSession.error("Closing Link: " + session.server() + " (Nick "
+          + subject + " was taken on the other side of a network split; reconnect with another)"));
       case ALREADY_KNOWN_AS -> {
       }
       case ALREADY_IN_ROOM -> session.listings().joinRefused();
@@ -32,6 +32,6 @@ final class IrcRefusals {
   }
 
   private static void numeric(Buffer out, String server, String nick, String numeric, String... params) {
-    IrcWire.append(out, IrcReplies.numeric(server, nick, numeric, params));
+    IrcReplies.append(out, server, nick, numeric, params);
   }
 }

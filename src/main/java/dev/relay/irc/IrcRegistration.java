@@ -163,6 +163,6 @@ final class IrcRegistration {
   }
 
   private void line(Buffer out, String nick, String numeric, String... params) {
-    IrcWire.append(out, IrcReplies.numeric(session.server(), nick, numeric, params));
+    IrcReplies.append(out, session.server(), nick, numeric, params);
   }
 }

@@ -1,6 +1,7 @@
 package dev.relay.irc;
 
 import dev.relay.chat.Names;
+import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -92,6 +93,11 @@ final class IrcReplies {
     all.add(nick == null ? "*" : nick);
     all.addAll(List.of(params));
     return IrcWire.line(server, numeric, all);
+  }
+
+  /** Appends {@code :server <numeric> <nick> params...} and its CRLF to {@code out}. */
+  static void append(Buffer out, String server, String nick, String numeric, String... params) {
+    IrcWire.append(out, numeric(server, nick, numeric, params));
   }
 
   /** The ISUPPORT tokens (RPL_ISUPPORT): what a client may rely on, and nothing Relay does not do. */

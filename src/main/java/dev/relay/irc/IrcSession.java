@@ -166,10 +166,10 @@ public final class IrcSession implements Session, LineInput.Reader {
     } else if (event instanceof ChatEvent.Pong pong) {
       IrcWire.append(out, IrcWire.withText(server(), "PONG", List.of(server()), pong.token()));
     } else if (event instanceof ChatEvent.Goodbye) {
-      IrcWire.append(out, "ERROR :Closing Link: " + server() + " (Quit)");
+      out.appendBuffer(error("Closing Link: " + server() + " (Quit)"));
     } else if (event instanceof ChatEvent.PrivateMessageSent sent) {
       if (!sent.away().isEmpty()) {
-        IrcWire.append(out, IrcReplies.numeric(server(), nick, IrcReplies.RPL_AWAY, sent.to(), sent.away()));
+        IrcReplies.append(out, server(), nick, IrcReplies.RPL_AWAY, sent.to(), sent.away());
       }
     } else {
       dialect().render(event, out);

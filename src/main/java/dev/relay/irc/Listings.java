@@ -227,6 +227,6 @@ final class Listings {
   }
 
   private void line(Buffer out, String numeric, String... params) {
-    IrcWire.append(out, IrcReplies.numeric(session.server(), session.nickOrStar(), numeric, params));
+    IrcReplies.append(out, session.server(), session.nickOrStar(), numeric, params);
   }
 }
