@@ -6,7 +6,8 @@ package dev.relay.bench;
  *
  * @param sent               messages sent
  * @param sentMeasured       messages sent during the measurement
- * @param acknowledged       messages their sender knows arrived (its own echo, or its acknowledging member)
+ * @param acknowledged       messages their sender knows arrived: at every receiver ({@code --ack all}), or
+ *                           its own echo or its acknowledging member ({@code --ack sender})
  * @param expected           deliveries due: each message sent, once per receiver in its room
  * @param delivered          first copies received (the sender's own echo is not a delivery)
  * @param deliveredMeasured  first copies received of messages sent during the measurement

@@ -1,7 +1,9 @@
 package dev.relay.bench;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Who is where in a load scenario: each seat's room, server, loop, and whether it sends. */
 final class Layout {
@@ -9,11 +11,16 @@ final class Layout {
   private final List<Seat> seats;
   private final int loops;
   private final int rooms;
+  /** Each room's members on each loop. */
+  private final Map<String, int[]> membersByLoop = new HashMap<>();
 
   private Layout(List<Seat> seats, int loops, int rooms) {
     this.seats = List.copyOf(seats);
     this.loops = loops;
     this.rooms = rooms;
+    for (Seat seat : seats) {
+      membersByLoop.computeIfAbsent(seat.room(), room -> new int[loops])[seat.loop()]++;
+    }
   }
 
   /**
@@ -47,6 +54,13 @@ final class Layout {
       }
     }
     return new Layout(seats, loops, rooms);
+  }
+
+  /** How many receivers of {@code sender}'s messages (its room but itself) sit on each loop. */
+  int[] receiversByLoop(Seat sender) {
+    int[] receivers = membersByLoop.get(sender.room()).clone();
+    receivers[sender.loop()]--;
+    return receivers;
   }
 
   List<Seat> seats() {

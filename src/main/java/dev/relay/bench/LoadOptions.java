@@ -18,9 +18,14 @@ final class LoadOptions {
   double drain = 10;
 
   @Option(names = "--window", paramLabel = "W",
-      description = "Unacknowledged messages per sender at most: a message is in flight until its sender sees it "
-          + "come back (with --dialect irc, until a designated receiver sees it) (default: ${DEFAULT-VALUE}).")
+      description = "Messages in flight (unacknowledged, see --ack) per sender at most (default: ${DEFAULT-VALUE}).")
   int window = 100;
+
+  @Option(names = "--ack", paramLabel = "all|sender",
+      description = "What ends a message's time in flight. all: every receiver (the room but the sender) has "
+          + "its first copy. sender: the sender sees its own echo (with --dialect irc, which does not echo, one "
+          + "designated receiver has it) (default: ${DEFAULT-VALUE}).")
+  String ack = "all";
 
   @Option(names = "--size", paramLabel = "BYTES",
       description = "Message text size, padded after 'b SENDER SEQ NANOS' (default: ${DEFAULT-VALUE}).")
@@ -33,7 +38,7 @@ final class LoadOptions {
     Usage.require(window >= 1, "--window must be at least 1, got " + window);
     Usage.require(size >= 1 && size <= dialect.maxTextBytes(),
         "--size must be 1-" + dialect.maxTextBytes() + " for the " + dialect.name() + " dialect, got " + size);
-    return new LoadSettings(warmup, duration, drain, window, size);
+    return new LoadSettings(warmup, duration, drain, window, size, AckMode.named(ack));
   }
 
   /** The run's own length: warm-up, measurement and the longest drain. */

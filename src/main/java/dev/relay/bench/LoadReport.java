@@ -27,6 +27,7 @@ final class LoadReport {
         .put("rooms", plan.layout().rooms())
         .put("threads", plan.layout().loops())
         .put("window", plan.load().window())
+        .put("ack", plan.load().ack().label())
         .put("ratePerSender", plan.ratePerSender())
         .put("sizeBytes", plan.load().sizeBytes())
         .put("warmupSeconds", plan.load().warmupSeconds())
@@ -52,6 +53,7 @@ final class LoadReport {
         .put("totalSent", c.sent())
         .put("totalDeliveries", c.delivered())
         .put("expectedDeliveries", c.expected())
+        .put("acknowledged", c.acknowledged())
         .put("inFlight", c.inFlight())
         .put("timedOut", f.timedOut())
         .put("failure", f.failure())
@@ -98,9 +100,10 @@ final class LoadReport {
 
   private static String pace(LoadPlan plan) {
     String window = "window " + plan.load().window() + " per sender";
+    String ack = ", --ack " + plan.load().ack().label();
     return plan.ratePerSender() > 0
-        ? String.format(Locale.ROOT, "%s msg/s per sender, %s", Report.decimal(plan.ratePerSender()), window)
-        : "as fast as a " + window + " allows";
+        ? String.format(Locale.ROOT, "%s msg/s per sender, %s%s", Report.decimal(plan.ratePerSender()), window, ack)
+        : "as fast as a " + window + " allows" + ack;
   }
 
   private static String verdict(LoadFigures f) {

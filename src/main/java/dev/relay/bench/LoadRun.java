@@ -105,10 +105,7 @@ final class LoadRun {
         sendersByLoop.get(seat.loop()).add(sender);
       }
     }
-    for (Sender sender : senders) {
-      Seat seat = plan.layout().seats().get(sender.id());
-      members.get(dialect.echoesSender() ? seat.id() : seat.acknowledger()).acknowledges(sender);
-    }
+    AckRoutes.tie(plan, fleet, members, senders);
   }
 
   /**

@@ -5,10 +5,11 @@ import java.util.Map;
 
 /**
  * The reading side of a room member: checks every bench message it receives against its sequence tracker
- * and counts it on its loop's tally. Its own messages coming back (Relay echoes them) are not deliveries:
- * they only acknowledge its sender, so that Relay and IRC, which does not echo, count the same deliveries.
- * Where the server does not echo, a member also acknowledges the senders assigned to it, which share its
- * loop. Runs on its connection's loop.
+ * and counts it on its loop's tally. Its own messages coming back (Relay echoes them) are not deliveries,
+ * so that Relay and IRC, which does not echo, count the same deliveries. What else it does with a message
+ * depends on {@code --ack}: with {@code all} it hands every copy to its loop's {@link Receipts}, and its own
+ * echo is ignored; with {@code sender} its own echo acknowledges its sender, and where the server does not
+ * echo it also acknowledges the senders assigned to it, which share its loop. Runs on its connection's loop.
  */
 final class Member implements BenchClient.Reader {
 
@@ -18,6 +19,7 @@ final class Member implements BenchClient.Reader {
   private final BenchText text = new BenchText();
   private Sender own;
   private Map<Integer, Sender> acknowledged;
+  private Receipts receipts;
 
   Member(int id, SequenceTracker tracker, Tally tally) {
     this.id = id;
@@ -25,7 +27,10 @@ final class Member implements BenchClient.Reader {
     this.tally = tally;
   }
 
-  /** Makes this member tell {@code sender} when its messages arrive; set up before the connection opens. */
+  /**
+   * With {@code --ack sender}: makes this member tell {@code sender} when its messages arrive; set up before
+   * the connection opens.
+   */
   void acknowledges(Sender sender) {
     if (sender.id() == id) {
       own = sender;
@@ -35,6 +40,11 @@ final class Member implements BenchClient.Reader {
       }
       acknowledged.put(sender.id(), sender);
     }
+  }
+
+  /** With {@code --ack all}: the receipts of this member's loop; set up before the connection opens. */
+  void reportsTo(Receipts loopReceipts) {
+    this.receipts = loopReceipts;
   }
 
   /** Someone else's chat in the room is not a bench message and is left alone. */
@@ -50,8 +60,11 @@ final class Member implements BenchClient.Reader {
       }
       return;
     }
-    tally.received(tracker.record(sender, text.seq()), text.nanos(), receivedNanos);
-    if (acknowledged != null) {
+    SequenceTracker.Outcome outcome = tracker.record(sender, text.seq());
+    tally.received(outcome, text.nanos(), receivedNanos);
+    if (receipts != null) {
+      receipts.received(outcome, sender, text.seq());
+    } else if (acknowledged != null) {
       Sender acknowledging = acknowledged.get(sender);
       if (acknowledging != null) {
         acknowledging.acknowledge(text.seq());

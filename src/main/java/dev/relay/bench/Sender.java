@@ -77,8 +77,9 @@ final class Sender {
   }
 
   /**
-   * Message {@code seq} arrived, and with it every earlier one. Refills are queued behind the loop's
-   * current work, so that the acknowledgements of one read become one write.
+   * Message {@code seq} is acknowledged (arrived, as {@code --ack} defines it), and with it every earlier one.
+   * Refills are queued behind the loop's current work, so that the acknowledgements of one read become one
+   * write.
    */
   void acknowledge(long seq) {
     if (seq < ackedThrough || seq >= nextSeq) {

@@ -45,6 +45,7 @@ class BenchUsageTest {
     assertUsage("Missing required option: '--targets=HOST:PORT'", "cluster");
     assertUsage("Unknown option: '--bogus'", "idle", "--bogus");
     assertUsage("--pid 0: cannot read VmRSS", "idle", "--pid", "0");
+    assertUsage("--ack must be all or sender, got 'some'", "fanout", "--ack", "some");
   }
 
   private static void assertUsage(String message, String... args) {

@@ -46,4 +46,15 @@ class LayoutTest {
       assertThat(acknowledger.id()).isNotEqualTo(seat.id());
     }
   }
+
+  @Test
+  void receiversByLoopCountTheRoomButTheSenderOnEachLoop() {
+    Layout fanout = Layout.oneRoom(10, 2, "bench", 1, 3);
+    Layout rooms = Layout.rooms(3, 4, "bench", 2);
+
+    assertThat(fanout.receiversByLoop(fanout.seats().get(0))).containsExactly(3, 3, 3);
+    assertThat(fanout.receiversByLoop(fanout.seats().get(1))).containsExactly(4, 2, 3);
+    assertThat(rooms.receiversByLoop(rooms.seats().get(5))).containsExactly(0, 3);
+    assertThat(rooms.receiversByLoop(rooms.seats().get(8))).containsExactly(3, 0);
+  }
 }

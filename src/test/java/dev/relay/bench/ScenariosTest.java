@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relay.edge.Limits;
 import dev.relay.edge.ServerConfig;
+import dev.relay.irc.IrcConfig;
 import dev.relay.server.RelayServer;
 import dev.relay.testing.LineClient;
 import io.vertx.core.Vertx;
@@ -26,7 +27,8 @@ class ScenariosTest {
   static void startServer() throws Exception {
     vertx = Vertx.vertx();
     server = RelayServer.start(vertx, ServerConfig.defaults().withHost("127.0.0.1").withPort(0).withInstances(1)
-        .withLimits(Limits.DEFAULTS.withFlood(0, 1).withConnections(0, 0))).await(30, TimeUnit.SECONDS);
+        .withLimits(Limits.DEFAULTS.withFlood(0, 1).withConnections(0, 0)), IrcConfig.anyPort())
+        .await(30, TimeUnit.SECONDS);
   }
 
   @AfterAll
@@ -38,12 +40,13 @@ class ScenariosTest {
   @Test
   void fanoutDeliversEveryMessageToEveryOtherMember() {
     BenchRun run = BenchRun.of("fanout", "--port", port(), "--clients", "20", "--senders", "2", "--warmup", "0.5",
-        "--duration", "1.5", "--alias-prefix", "fan");
+        "--duration", "1.5", "--ack", "sender", "--alias-prefix", "fan");
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
-    assertThat(run.out()).contains("fanout: 20 clients, 2 senders, 1 room", "result       OK");
+    assertThat(run.out()).contains("fanout: 20 clients, 2 senders, 1 room", "--ack sender", "result       OK");
     JsonObject result = run.result();
     assertIntact(result);
+    assertThat(result.getString("ack")).isEqualTo("sender");
     assertThat(result.getInteger("connected")).isEqualTo(20);
     assertThat(result.getLong("sent")).isPositive();
     assertThat(result.getLong("deliveries")).isEqualTo(result.getLong("sent") * 19);
@@ -51,6 +54,38 @@ class ScenariosTest {
     assertThat(result.getLong("latencyP50Micros")).isPositive();
     assertThat(result.getLong("latencyMaxMicros")).isGreaterThanOrEqualTo(result.getLong("latencyP999Micros"));
     assertThat(result.getDouble("deliveriesPerSecond")).isPositive();
+  }
+
+  @Test
+  void withAckAllAMessageIsInFlightUntilEveryReceiverOnEveryLoopHasIt() {
+    BenchRun run = BenchRun.of("fanout", "--port", port(), "--clients", "30", "--senders", "3", "--threads", "3",
+        "--window", "4", "--warmup", "0.5", "--duration", "1.5", "--ack", "all", "--alias-prefix", "all");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    JsonObject result = run.result();
+    assertIntact(result);
+    assertThat(result.getString("ack")).isEqualTo("all");
+    assertThat(result.getInteger("threads")).isEqualTo(3);
+    assertThat(result.getLong("sent")).isPositive();
+    assertThat(result.getLong("acknowledged")).isEqualTo(result.getLong("totalSent"));
+    assertThat(result.getLong("deliveries")).isEqualTo(result.getLong("sent") * 29);
+    assertThat(result.getLong("totalDeliveries")).isEqualTo(result.getLong("expectedDeliveries"));
+  }
+
+  @Test
+  void overIrcEitherAckModeCountsEveryDeliveryOnce() {
+    for (String ack : new String[] {"all", "sender"}) {
+      BenchRun run = BenchRun.of("fanout", "--dialect", "irc", "--port", String.valueOf(server.ircPort()),
+          "--clients", "12", "--senders", "2", "--threads", "3", "--warmup", "0.3", "--duration", "1", "--ack", ack,
+          "--alias-prefix", "irc" + ack);
+
+      assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+      JsonObject result = run.result();
+      assertIntact(result);
+      assertThat(result.getString("ack")).isEqualTo(ack);
+      assertThat(result.getLong("acknowledged")).isEqualTo(result.getLong("totalSent"));
+      assertThat(result.getLong("deliveries")).isPositive().isEqualTo(result.getLong("sent") * 11);
+    }
   }
 
   @Test
