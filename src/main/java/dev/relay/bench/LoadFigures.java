@@ -1,5 +1,6 @@
 package dev.relay.bench;
 
+import java.util.OptionalDouble;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -13,11 +14,13 @@ import org.HdrHistogram.Histogram;
  * @param drainSeconds    time waited after sending stopped for messages in flight
  * @param counts          every loop's counters, summed
  * @param latency         send-to-receipt latency of measured deliveries, microseconds
+ * @param cpu             CPU time the servers ({@code --pid}) and the bench spent during the measurement
  * @param failure         why the run stopped early, or null
  * @param timedOut        whether the hard time limit stopped it
  */
 record LoadFigures(LoadPlan plan, int connected, double connectSeconds, Measurement measurement,
-    double measuredSeconds, double drainSeconds, Counts counts, Histogram latency, String failure, boolean timedOut) {
+    double measuredSeconds, double drainSeconds, Counts counts, Histogram latency, CpuTimes cpu, String failure,
+    boolean timedOut) {
 
   double sentPerSecond() {
     return perSecond(counts.sentMeasured());
@@ -25,6 +28,14 @@ record LoadFigures(LoadPlan plan, int connected, double connectSeconds, Measurem
 
   double deliveriesPerSecond() {
     return perSecond(counts.deliveredMeasured());
+  }
+
+  /** The servers' CPU seconds per million measured deliveries; empty without their CPU time or deliveries. */
+  OptionalDouble serverCpuPerMillionDeliveries() {
+    if (cpu.serverSeconds().isEmpty() || counts.deliveredMeasured() == 0) {
+      return OptionalDouble.empty();
+    }
+    return OptionalDouble.of(cpu.serverSeconds().getAsDouble() / (counts.deliveredMeasured() / 1e6));
   }
 
   /** Every message reached every receiver exactly once and in order, and no connection was lost. */

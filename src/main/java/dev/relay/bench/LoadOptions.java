@@ -1,8 +1,12 @@
 package dev.relay.bench;
 
+import java.util.List;
 import picocli.CommandLine.Option;
 
-/** The options of the scenarios that send messages: how long, how much in flight, how big. */
+/**
+ * The options of the scenarios that send messages: how long, how much in flight, how big, and whose CPU time
+ * to report.
+ */
 final class LoadOptions {
 
   @Option(names = "--duration", paramLabel = "SECONDS", description = "Measurement (default: ${DEFAULT-VALUE}).")
@@ -31,6 +35,11 @@ final class LoadOptions {
       description = "Message text size, padded after 'b SENDER SEQ NANOS' (default: ${DEFAULT-VALUE}).")
   int size = 64;
 
+  @Option(names = "--pid", paramLabel = "PID", split = ",",
+      description = "Local server processes (PID[,PID...]) whose CPU time (user+system, /proc/PID/stat) over the "
+          + "measurement to report, summed, also per million deliveries.")
+  List<Long> pids = List.of();
+
   LoadSettings settings(Dialect dialect) {
     Usage.require(duration > 0, "--duration must be positive, got " + duration);
     Usage.require(warmup >= 0, "--warmup must be 0 or more, got " + warmup);
@@ -38,7 +47,11 @@ final class LoadOptions {
     Usage.require(window >= 1, "--window must be at least 1, got " + window);
     Usage.require(size >= 1 && size <= dialect.maxTextBytes(),
         "--size must be 1-" + dialect.maxTextBytes() + " for the " + dialect.name() + " dialect, got " + size);
-    return new LoadSettings(warmup, duration, drain, window, size, AckMode.named(ack));
+    for (long pid : pids) {
+      Usage.require(ProcessCpu.seconds(pid).isPresent(), "--pid " + pid + ": cannot read CPU time from /proc/" + pid
+          + "/stat");
+    }
+    return new LoadSettings(warmup, duration, drain, window, size, AckMode.named(ack), List.copyOf(pids));
   }
 
   /** The run's own length: warm-up, measurement and the longest drain. */

@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalDouble;
 import org.HdrHistogram.Histogram;
 
 /** A load run's figures as a summary for people and as one JSON object; every key is named here. */
@@ -43,6 +44,10 @@ final class LoadReport {
         .put("latencyP999Micros", latency.getValueAtPercentile(99.9))
         .put("latencyMaxMicros", latency.getMaxValue())
         .put("latencyMeanMicros", Report.rounded(latency.getTotalCount() == 0 ? 0 : latency.getMean(), 1))
+        .put("serverPids", new JsonArray(List.copyOf(plan.load().serverPids())))
+        .put("serverCpuSeconds", orNull(f.cpu().serverSeconds(), 3))
+        .put("serverCpuPerMillionDeliveries", orNull(f.serverCpuPerMillionDeliveries(), 4))
+        .put("benchCpuSeconds", orNull(f.cpu().benchSeconds(), 3))
         .put("lost", c.lost())
         .put("duplicated", c.duplicated())
         .put("reordered", c.reordered())
@@ -83,6 +88,7 @@ final class LoadReport {
       lines.add(String.format(Locale.ROOT, "  latency us   p50 %s  p99 %s  p99.9 %s  max %s",
           Report.count(latency.getValueAtPercentile(50)), Report.count(latency.getValueAtPercentile(99)),
           Report.count(latency.getValueAtPercentile(99.9)), Report.count(latency.getMaxValue())));
+      lines.add(cpu(f));
     }
     lines.add(String.format(Locale.ROOT,
         "  checks       lost %d, duplicated %d, reordered %d, unexpected %d, disconnects %d, server errors %d",
@@ -92,6 +98,25 @@ final class LoadReport {
     }
     lines.add("  result       " + verdict(f));
     return lines;
+  }
+
+  private static String cpu(LoadFigures f) {
+    String bench = "bench " + seconds(f.cpu().benchSeconds());
+    if (f.plan().load().serverPids().isEmpty()) {
+      return "  cpu          " + bench + " (server: give --pid)";
+    }
+    OptionalDouble perMillion = f.serverCpuPerMillionDeliveries();
+    return String.format(Locale.ROOT, "  cpu          server %s (%s s per million deliveries), %s",
+        seconds(f.cpu().serverSeconds()),
+        perMillion.isPresent() ? String.format(Locale.ROOT, "%.3f", perMillion.getAsDouble()) : "?", bench);
+  }
+
+  private static String seconds(OptionalDouble value) {
+    return value.isPresent() ? String.format(Locale.ROOT, "%.2f s", value.getAsDouble()) : "? s";
+  }
+
+  private static Double orNull(OptionalDouble value, int decimals) {
+    return value.isPresent() ? Report.rounded(value.getAsDouble(), decimals) : null;
   }
 
   private static String plural(int n, String noun) {

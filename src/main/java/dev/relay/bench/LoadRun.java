@@ -25,6 +25,7 @@ final class LoadRun {
   private String phase = "connecting";
   private double connectSeconds;
   private Measurement measurement;
+  private CpuTimes cpu = CpuTimes.NONE;
   private long stoppedNanos;
   private double drainSeconds;
 
@@ -61,7 +62,10 @@ final class LoadRun {
     measurement = deadline.await(startSending(fleet));
     say("connected in %.2f s; warming up %s s, then measuring %s s", connectSeconds, plan.load().warmupSeconds(),
         plan.load().durationSeconds());
-    deadline.await(fleet.timer((measurement.endNanos() - System.nanoTime()) / 1_000_000 + 1));
+    deadline.await(fleet.timer(millisUntil(measurement.startNanos())));
+    CpuTimes atStart = CpuTimes.read(plan.load().serverPids());
+    deadline.await(fleet.timer(millisUntil(measurement.endNanos())));
+    cpu = CpuTimes.read(plan.load().serverPids()).since(atStart);
     stoppedNanos = System.nanoTime();
     deadline.await(stopSending(fleet));
     phase = "waiting for messages in flight";
@@ -81,7 +85,7 @@ final class LoadRun {
     return new LoadFigures(plan, Deadline.awaitBriefly(fleet.opened(), LAST_WORDS_SECONDS, 0), connectSeconds,
         measurement, measuredSeconds(), drainSeconds,
         Deadline.awaitBriefly(fleet.counts(), LAST_WORDS_SECONDS, Counts.ZERO),
-        Deadline.awaitBriefly(fleet.latency(), LAST_WORDS_SECONDS, new Histogram(3)), failure, timedOut);
+        Deadline.awaitBriefly(fleet.latency(), LAST_WORDS_SECONDS, new Histogram(3)), cpu, failure, timedOut);
   }
 
   /** Builds every seat's connection, member and sender, and ties each sender to whoever acknowledges it. */
@@ -138,6 +142,10 @@ final class LoadRun {
       return 0;
     }
     return Math.max(0, Math.min(measurement.endNanos(), stoppedNanos) - measurement.startNanos()) / 1e9;
+  }
+
+  private static long millisUntil(long nanos) {
+    return (nanos - System.nanoTime()) / 1_000_000 + 1;
   }
 
   private int maxLineBytes() {

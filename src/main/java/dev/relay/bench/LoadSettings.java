@@ -1,5 +1,7 @@
 package dev.relay.bench;
 
+import java.util.List;
+
 /**
  * The shape of a load run.
  *
@@ -9,7 +11,8 @@ package dev.relay.bench;
  * @param window          unacknowledged messages per sender at most
  * @param sizeBytes       message text size (never less than its header)
  * @param ack             what ends a message's time in flight
+ * @param serverPids      local server processes whose CPU time to read over the measurement; may be empty
  */
 record LoadSettings(double warmupSeconds, double durationSeconds, double drainSeconds, int window, int sizeBytes,
-    AckMode ack) {
+    AckMode ack, List<Long> serverPids) {
 }

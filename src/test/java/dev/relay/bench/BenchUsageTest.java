@@ -46,6 +46,8 @@ class BenchUsageTest {
     assertUsage("Unknown option: '--bogus'", "idle", "--bogus");
     assertUsage("--pid 0: cannot read VmRSS", "idle", "--pid", "0");
     assertUsage("--ack must be all or sender, got 'some'", "fanout", "--ack", "some");
+    assertUsage("--pid 0: cannot read CPU time from /proc/0/stat", "rooms", "--pid", "0");
+    assertUsage("--pid 0: cannot read CPU time", "fanout", "--pid", ProcessHandle.current().pid() + ",0");
   }
 
   private static void assertUsage(String message, String... args) {

@@ -59,9 +59,11 @@ class ScenariosTest {
   @Test
   void withAckAllAMessageIsInFlightUntilEveryReceiverOnEveryLoopHasIt() {
     BenchRun run = BenchRun.of("fanout", "--port", port(), "--clients", "30", "--senders", "3", "--threads", "3",
-        "--window", "4", "--warmup", "0.5", "--duration", "1.5", "--ack", "all", "--alias-prefix", "all");
+        "--window", "4", "--warmup", "0.5", "--duration", "1.5", "--ack", "all", "--alias-prefix", "all",
+        "--pid", String.valueOf(ProcessHandle.current().pid()));
 
     assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("s per million deliveries");
     JsonObject result = run.result();
     assertIntact(result);
     assertThat(result.getString("ack")).isEqualTo("all");
@@ -70,6 +72,9 @@ class ScenariosTest {
     assertThat(result.getLong("acknowledged")).isEqualTo(result.getLong("totalSent"));
     assertThat(result.getLong("deliveries")).isEqualTo(result.getLong("sent") * 29);
     assertThat(result.getLong("totalDeliveries")).isEqualTo(result.getLong("expectedDeliveries"));
+    assertThat(result.getDouble("serverCpuSeconds")).isPositive();
+    assertThat(result.getDouble("serverCpuPerMillionDeliveries")).isPositive();
+    assertThat(result.getDouble("benchCpuSeconds")).isPositive();
   }
 
   @Test
