@@ -9,7 +9,8 @@ import java.util.OptionalLong;
  * @param connected      connections that completed the handshake (and joined their room)
  * @param connectSeconds time to open them all
  * @param counts         the loops' counters: disconnects and server errors while holding
- * @param rssBefore      the server's resident memory before connecting, KiB, when a pid was given
+ * @param rssBefore      the server's resident memory before connecting, KiB, when a pid was given (or the
+ *                       baseline given with it)
  * @param rssAfter       the same at the end of the hold, with every connection still open
  * @param heap           the server's live heap before and after, when asked for
  * @param failure        why the run stopped early, or null
@@ -29,9 +30,12 @@ record IdleFigures(IdlePlan plan, int connected, double connectSeconds, Counts c
     }
   }
 
-  /** The server's growth in resident memory per open connection, bytes; empty without both readings. */
+  /**
+   * The server's growth in resident memory per open connection, bytes, counting those opened since the
+   * baseline by others too; empty without both readings.
+   */
   OptionalLong rssPerConnectionBytes() {
-    return new Readings(bytes(rssBefore), bytes(rssAfter)).perConnection(connected);
+    return new Readings(bytes(rssBefore), bytes(rssAfter)).perConnection(connected + plan.baseline().connections());
   }
 
   private static OptionalLong bytes(OptionalLong kibibytes) {

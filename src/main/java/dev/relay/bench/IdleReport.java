@@ -31,6 +31,8 @@ final class IdleReport {
         .put("pid", plan.pid())
         .put("rssBeforeKiB", orNull(f.rssBefore()))
         .put("rssAfterKiB", orNull(f.rssAfter()))
+        .put("rssBaseline", plan.baseline().kibibytes() != null)
+        .put("baselineConnections", plan.baseline().connections())
         .put("rssPerConnectionBytes", orNull(f.rssPerConnectionBytes()))
         .put("liveHeapBeforeBytes", orNull(f.heap().before()))
         .put("liveHeapAfterBytes", orNull(f.heap().after()))
@@ -49,8 +51,7 @@ final class IdleReport {
     lines.add(String.format(Locale.ROOT, "  connected    %d of %d in %.2f s, held %s s", f.connected(), plan.clients(),
         f.connectSeconds(), Report.decimal(plan.holdSeconds())));
     if (plan.pid() != null) {
-      lines.add(String.format(Locale.ROOT, "  server RSS   %s KiB before, %s KiB after, %s bytes per connection",
-          text(f.rssBefore()), text(f.rssAfter()), text(f.rssPerConnectionBytes())));
+      lines.add(rss(f));
     }
     if (plan.liveHeap()) {
       lines.add(String.format(Locale.ROOT, "  live heap    %s bytes before, %s bytes after, %s bytes per connection",
@@ -64,6 +65,15 @@ final class IdleReport {
     lines.add("  result       " + (f.failure() != null ? "FAILED: " + f.failure()
         : f.exitCode() == BenchCommand.OK ? "OK" : "FAILED: connections dropped"));
     return lines;
+  }
+
+  private static String rss(IdleFigures f) {
+    IdlePlan.RssBaseline baseline = f.plan().baseline();
+    String from = baseline.kibibytes() != null ? " (--rss-baseline)" : "";
+    String of = baseline.connections() > 0 ? String.format(Locale.ROOT, " (of %d: %d opened before, %d here)",
+        baseline.connections() + f.connected(), baseline.connections(), f.connected()) : "";
+    return String.format(Locale.ROOT, "  server RSS   %s KiB before%s, %s KiB after, %s bytes per connection%s",
+        text(f.rssBefore()), from, text(f.rssAfter()), text(f.rssPerConnectionBytes()), of);
   }
 
   private static Long orNull(OptionalLong value) {

@@ -28,7 +28,7 @@ final class IdleRun {
 
   /** Runs the plan once; call once, from a thread that is not an event loop. */
   IdleFigures execute() {
-    OptionalLong before = memory();
+    OptionalLong before = plan.baseline().kibibytes() != null ? OptionalLong.of(plan.baseline().kibibytes()) : memory();
     OptionalLong heapBefore = liveHeap();
     try (Fleet fleet = new Fleet(plan.loops(), plan.fleet().sourceAddresses(), plan.fleet().handshakes(),
         MAX_LINE_BYTES)) {

@@ -49,6 +49,16 @@ final class IdleScenario implements Callable<Integer> {
           + "memory is read first).")
   boolean liveHeap;
 
+  @Option(names = "--rss-baseline", paramLabel = "KIB",
+      description = "With --pid: count the server's growth from this VmRSS (KiB) instead of its VmRSS when this run "
+          + "starts, e.g. read from a fresh server before an earlier bench process connected.")
+  Long rssBaseline;
+
+  @Option(names = "--baseline-connections", paramLabel = "N",
+      description = "With --rss-baseline: connections other processes opened since the baseline and still hold; "
+          + "the growth per connection counts them with this run's (default: ${DEFAULT-VALUE}).")
+  int baselineConnections;
+
   @Option(names = "--room-size", paramLabel = "N",
       description = "Connections per room (ROOM-0, ROOM-1, ...). Each arrival is announced to its room, so one "
           + "huge room costs quadratic traffic; 0 stays where the handshake puts them (Relay's lobby) "
@@ -78,8 +88,14 @@ final class IdleScenario implements Callable<Integer> {
     Usage.require(pid == null || ResidentMemory.kibibytes(pid).isPresent(),
         "--pid " + pid + ": cannot read VmRSS from /proc/" + pid + "/status");
     Usage.require(!liveHeap || pid != null, "--live-heap needs --pid");
+    Usage.require(rssBaseline == null || pid != null, "--rss-baseline needs --pid");
+    Usage.require(rssBaseline == null || rssBaseline > 0, "--rss-baseline must be positive, got " + rssBaseline);
+    Usage.require(baselineConnections >= 0, "--baseline-connections must be 0 or more, got " + baselineConnections);
+    Usage.require(baselineConnections == 0 || rssBaseline != null, "--baseline-connections needs --rss-baseline");
     String prefix = Rooms.checked("--room", room);
     FleetSettings fleet = fleetOptions.settings(hold);
-    return new IdlePlan(target.target(), fleet, clients, hold, pid, roomSize, prefix, liveHeap);
+    IdlePlan.RssBaseline baseline = rssBaseline == null ? IdlePlan.RssBaseline.OWN_START
+        : new IdlePlan.RssBaseline(rssBaseline, baselineConnections);
+    return new IdlePlan(target.target(), fleet, clients, hold, pid, roomSize, prefix, liveHeap, baseline);
   }
 }

@@ -47,6 +47,8 @@ class BenchUsageTest {
     assertUsage("--pid 0: cannot read VmRSS", "idle", "--pid", "0");
     assertUsage("--ack must be all or sender, got 'some'", "fanout", "--ack", "some");
     assertUsage("--pid 0: cannot read CPU time from /proc/0/stat", "rooms", "--pid", "0");
+    assertUsage("--rss-baseline needs --pid", "idle", "--rss-baseline", "1000");
+    assertUsage("--baseline-connections needs --rss-baseline", "idle", "--baseline-connections", "10");
     assertUsage("--pid 0: cannot read CPU time", "fanout", "--pid", ProcessHandle.current().pid() + ",0");
   }
 

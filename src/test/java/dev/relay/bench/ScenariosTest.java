@@ -141,6 +141,22 @@ class ScenariosTest {
   }
 
   @Test
+  void idleCountsGrowthFromAGivenBaselineOverTheConnectionsOpenedSince() {
+    long baseline = 1000;
+    BenchRun run = BenchRun.of("idle", "--port", port(), "--clients", "10", "--hold", "0", "--room-size", "5",
+        "--pid", String.valueOf(ProcessHandle.current().pid()), "--rss-baseline", String.valueOf(baseline),
+        "--baseline-connections", "30", "--alias-prefix", "base");
+
+    assertThat(run.exitCode()).as(run.out() + run.err()).isZero();
+    assertThat(run.out()).contains("KiB before (--rss-baseline)", "(of 40: 30 opened before, 10 here)");
+    JsonObject result = run.result();
+    assertThat(result.getLong("rssBeforeKiB")).isEqualTo(baseline);
+    assertThat(result.getBoolean("rssBaseline")).isTrue();
+    assertThat(result.getInteger("baselineConnections")).isEqualTo(30);
+    assertThat(result.getLong("rssPerConnectionBytes")).isEqualTo((result.getLong("rssAfterKiB") - baseline) * 1024 / 40);
+  }
+
+  @Test
   void aTakenAliasFailsTheRunWithTheServersWords() {
     try (LineClient holder = LineClient.login(server.port(), "taken1")) {
       BenchRun run = BenchRun.of("fanout", "--port", port(), "--clients", "3", "--alias-prefix", "taken", "--json");
