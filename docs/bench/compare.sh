@@ -7,7 +7,7 @@
 #
 #   mvn -B package -DskipTests
 #   apt-get install ngircd inspircd        # optional: a server that is not installed is skipped
-#   docs/bench/compare.sh [OUTDIR]         # about 80 minutes on 2 cores; results in OUTDIR (target/compare)
+#   docs/bench/compare.sh [OUTDIR]         # about 45 minutes on 2 cores; results in OUTDIR (target/compare)
 #
 # OUTDIR/results.tsv gets one line per run: shape, server, round, the bench's JSON (`{}` when the bench
 # printed none). docs/bench/summarize.py (python3) prints the Markdown tables at the end, also kept in
