@@ -26,20 +26,22 @@ RUN groupadd --system --gid 10001 relay \
 # the ConfigMap relay-config at /app/conf. Without it the defaults built into the jar apply.
 WORKDIR /app
 COPY --from=build /src/target/relay.jar /app/relay.jar
+COPY bin/relay /app/bin/relay
 USER 10001:10001
 
 # chat, TLS chat (when tls.enabled), Hazelcast member port, clustered event bus (Hazelcast port + 100), IRC,
 # IRC over TLS (when tls.enabled), operator HTTP
 EXPOSE 5000 5001 5701 5801 6667 6697 8080
 
-# The JVM's flags, in a variable so that `docker run -e JDK_JAVA_OPTIONS=...` or a Deployment's env can change
-# them without a new image (flags on the command line would win over it). The serial collector with a fixed
-# 64 MB young generation keeps resident memory close to the live heap, 4-6 KB per idle connection where G1
-# took over three times that (docs/PERFORMANCE.md, "Memory"). The heap takes 60 % of the container's memory
+# The server runs through bin/relay, the README's launcher, which carries the JVM flags Relay's figures were
+# measured with (the serial collector, a 16 MB young generation, native memory given back every second:
+# docs/PERFORMANCE.md, "JVM flags"); JAVA_OPTS overrides them. The container's own flags are in a variable so
+# that `docker run -e JDK_JAVA_OPTIONS=...` or a Deployment's env can change them without a new image. The heap takes 60 % of the container's memory
 # limit and Netty's direct buffers at most 128 MB (by default they may grow as large as the heap); a JVM out
 # of memory exits so that it is restarted; the cache dir is under /tmp because the root filesystem is
 # read-only on Kubernetes. The JDK internals Hazelcast asks for are opened by the jar's manifest.
-ENV JDK_JAVA_OPTIONS="-XX:+UseSerialGC -Xmn64m -XX:MaxRAMPercentage=60 -XX:MaxDirectMemorySize=128m -XX:+ExitOnOutOfMemoryError -Djava.net.preferIPv4Stack=true -Dvertx.cacheDirBase=/tmp/vertx-cache"
+ENV RELAY_JAR=/app/relay.jar
+ENV JDK_JAVA_OPTIONS="-XX:MaxRAMPercentage=60 -XX:MaxDirectMemorySize=128m -XX:+ExitOnOutOfMemoryError -Djava.net.preferIPv4Stack=true -Dvertx.cacheDirBase=/tmp/vertx-cache"
 
-# Exec form, so java is PID 1 and receives SIGTERM itself (Relay's graceful shutdown).
-ENTRYPOINT ["java", "-jar", "/app/relay.jar"]
+# Exec form, and the launcher execs java, so java is PID 1 and receives SIGTERM itself (graceful shutdown).
+ENTRYPOINT ["/app/bin/relay"]

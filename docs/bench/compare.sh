@@ -29,7 +29,7 @@
 #   WARMUP, DURATION  seconds of warm-up and of measurement of each load run (default: 3 and 10)
 #   HOLD       seconds an idle run keeps its connections once all are open (default: 5)
 #   RELAY_CMD  the command that starts Relay, before its flags
-#              (default: java -XX:+UseSerialGC -Xmn64m -jar target/relay.jar)
+#              (default: bin/relay, the README's launcher with the server's JVM flags)
 #   RELAY_PORT Relay's chat port (default: 6500); ngIRCd and InspIRCd listen where their configs say (6667, 6668)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -44,7 +44,7 @@ ROUNDS=${ROUNDS:-1 2 3}
 WARMUP=${WARMUP:-3}
 DURATION=${DURATION:-10}
 HOLD=${HOLD:-5}
-RELAY_CMD=${RELAY_CMD:-java -XX:+UseSerialGC -Xmn64m -jar target/relay.jar}
+RELAY_CMD=${RELAY_CMD:-bin/relay}
 RELAY_PORT=${RELAY_PORT:-6500}
 RELAY_FLAGS="--irc-port 0 --http-port 0 --flood-rate 0 --max-connections 0 --max-connections-per-ip 0"
 

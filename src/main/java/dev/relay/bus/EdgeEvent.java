@@ -36,6 +36,10 @@ public sealed interface EdgeEvent {
     }
   }
 
+  /** The connection limits' answer to an {@link AdmissionRequest}: {@code refusal} is null when admitted. */
+  record AdmissionDecided(long conn, String refusal) implements ForConnection {
+  }
+
   record ToMember(long conn, List<ChatEvent> events) implements ForConnection {
     public ToMember {
       events = List.copyOf(events);

@@ -47,14 +47,16 @@ public final class Roster {
     Entry entry = members.get(id);
     Room room = rooms.computeIfAbsent(roomKey, k -> new Room(roomName));
     room.members.add(id);
-    entry.rooms.put(roomKey, room.name);
+    if (!entry.rooms.contains(roomKey)) {
+      entry.rooms.add(roomKey);
+    }
     return room.name;
   }
 
   /** Takes the member out of the room; returns the room's name, or null if it was not in it. */
   public String exit(MemberId id, String roomKey) {
     Entry entry = members.get(id);
-    if (entry == null || entry.rooms.remove(roomKey) == null) {
+    if (entry == null || !entry.rooms.remove(roomKey)) {
       return null;
     }
     Room room = rooms.get(roomKey);
@@ -99,12 +101,12 @@ public final class Roster {
   /** The keys of the rooms the member is in, in the order it entered them. */
   public List<String> roomsOf(MemberId id) {
     Entry entry = members.get(id);
-    return entry == null ? List.of() : new ArrayList<>(entry.rooms.keySet());
+    return entry == null ? List.of() : new ArrayList<>(entry.rooms);
   }
 
   public boolean isIn(MemberId id, String roomKey) {
     Entry entry = members.get(id);
-    return entry != null && entry.rooms.containsKey(roomKey);
+    return entry != null && entry.rooms.contains(roomKey);
   }
 
   /** Who holds {@code alias} as far as this node knows, or null. */
@@ -178,7 +180,8 @@ public final class Roster {
     String user;
     String realName;
     String away = "";
-    final Map<String, String> rooms = new LinkedHashMap<>();
+    /** Room keys in joining order; a list, as most members are in one room or a few. */
+    final List<String> rooms = new ArrayList<>(1);
 
     Entry(String alias) {
       this.alias = alias;

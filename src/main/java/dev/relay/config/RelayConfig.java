@@ -35,7 +35,7 @@ public record RelayConfig(ServerConfig server, IrcConfig irc, OpsConfig ops, Clu
         ? new TlsConfig(v.integer(Settings.TLS_PORT), v.text(Settings.TLS_CERT), v.text(Settings.TLS_KEY))
         : null;
     ServerConfig server = new ServerConfig(v.text(Settings.HOST), v.integer(Settings.PORT),
-        instances == 0 ? Runtime.getRuntime().availableProcessors() : instances, limits, tls,
+        instances == 0 ? ServerConfig.defaultListenerLoops() : instances, limits, tls,
         v.integer(Settings.SHUTDOWN_GRACE), v.integer(Settings.KEEPALIVE_IDLE), v.flag(Settings.PROXY_PROTOCOL));
     IrcConfig irc = new IrcConfig(v.integer(Settings.IRC_PORT), v.integer(Settings.IRC_TLS_PORT),
         v.text(Settings.IRC_PASSWORD), v.integer(Settings.IRC_PING_SECONDS), v.text(Settings.IRC_SERVER_NAME));

@@ -14,7 +14,7 @@ public final class Settings {
   public static final Setting HOST = text("host", "interface the chat port listens on");
   public static final Setting PORT = integer("port", 0, 65535, "chat port; 0 picks a free one");
   public static final Setting INSTANCES = integer("instances", 0, 1024,
-      "listener event loops; 0 means one per core");
+      "listener event loops; 0 means one per two cores (at least one)");
   public static final Setting MAX_LINE_BYTES = integer("limits.maxLineBytes", 64, 1 << 20,
       "longest input line in bytes (CRLF not counted); longer lines are discarded with an error");
   public static final Setting MAX_OUTPUT_BYTES = integer("limits.maxOutputBytes", 4096, 1L << 30,

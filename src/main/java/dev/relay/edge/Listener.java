@@ -1,6 +1,7 @@
 package dev.relay.edge;
 
 import dev.relay.bus.Addresses;
+import dev.relay.bus.AdmissionRequest;
 import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
@@ -38,6 +39,7 @@ public final class Listener {
   private final LocalRooms rooms = new LocalRooms();
   private final RoomBatches roomBatches;
   private final Map<Long, EdgeConnection> connections = new HashMap<>();
+  private final Map<Long, Arrival> awaitingAdmission = new HashMap<>();
   private long nextConnection;
 
   Listener(Vertx vertx, Context context, ServerConfig config, RelayMetrics metrics, String nodeId, String address,
@@ -61,19 +63,29 @@ public final class Listener {
     keepalive.apply(socket);
     socket.pause();
     String client = socket.remoteAddress().hostAddress();
-    vertx.eventBus().<String>request(Addresses.ADMIT, client).onComplete(answer -> {
-      String refusal = answer.succeeded() ? answer.result().body() : "! server not ready, try again later";
-      if (refusal == null) {
-        open(socket, client, frontEnd);
-      } else {
-        metrics.refused();
-        socket.write(frontEnd.refusal(refusal)).eventually(socket::close);
-      }
-    });
+    long conn = ++nextConnection;
+    awaitingAdmission.put(conn, new Arrival(socket, client, frontEnd));
+    vertx.eventBus().send(Addresses.ADMIT, new AdmissionRequest(address, conn, client), LocalCodec.LOCAL);
   }
 
-  private void open(NetSocket socket, String client, FrontEnd frontEnd) {
-    MemberId id = new MemberId(nodeId, address, ++nextConnection);
+  private void admissionDecided(EdgeEvent.AdmissionDecided decision) {
+    Arrival arrival = awaitingAdmission.remove(decision.conn());
+    if (arrival == null) {
+      return;
+    }
+    if (decision.refusal() == null) {
+      open(arrival, decision.conn());
+    } else {
+      metrics.refused();
+      arrival.socket.write(arrival.frontEnd.refusal(decision.refusal())).eventually(arrival.socket::close);
+    }
+  }
+
+  private void open(Arrival arrival, long conn) {
+    NetSocket socket = arrival.socket;
+    String client = arrival.client;
+    FrontEnd frontEnd = arrival.frontEnd;
+    MemberId id = new MemberId(nodeId, address, conn);
     EdgeConnection connection = new EdgeConnection(this, socket, id, client,
         new OutboundQueue(socket, config.limits().maxOutputBytes(), flusher, metrics));
     connections.put(id.conn(), connection);
@@ -89,6 +101,10 @@ public final class Listener {
     }
     if (event instanceof EdgeEvent.ToRooms toRooms) {
       toRooms(toRooms);
+      return;
+    }
+    if (event instanceof EdgeEvent.AdmissionDecided decision) {
+      admissionDecided(decision);
       return;
     }
     EdgeConnection connection = connections.get(((EdgeEvent.ForConnection) event).conn());
@@ -166,6 +182,10 @@ public final class Listener {
 
   StrictUtf8 utf8() {
     return utf8;
+  }
+
+  /** A socket accepted and paused until the hub says whether the connection limits admit it. */
+  private record Arrival(NetSocket socket, String client, FrontEnd frontEnd) {
   }
 
   LocalRooms rooms() {

@@ -40,7 +40,7 @@ public final class ListenerVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     String address = Addresses.edge(index);
-    Listener listener = new Listener(vertx, context, config, metrics, nodeId, address, new FlushScheduler(context));
+    Listener listener = new Listener(vertx, context, config, metrics, nodeId, address, new FlushScheduler(context, metrics));
     Future<Void> consuming = vertx.eventBus()
         .<EdgeEvent>localConsumer(address, message -> listener.onEvent(message.body()))
         .completion();

@@ -1,7 +1,11 @@
 package dev.relay.edge;
 
 import dev.relay.ops.RelayMetrics;
+import io.netty.channel.ChannelHandlerContext;
+import io.netty.channel.ChannelOutboundBuffer;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
+import io.vertx.core.internal.net.NetSocketInternal;
 import io.vertx.core.net.NetSocket;
 
 /**
@@ -9,22 +13,26 @@ import io.vertx.core.net.NetSocket;
  * not finished writing. {@code writeQueueFull()} would let megabytes pile up before it turns, so the
  * bytes are counted here and a member over the limit is refused more output.
  *
+ * <p>A turn's output goes straight to the socket's Netty channel with its void promise: nothing waits for a
+ * single write's outcome, so no promise and no listener are made per write (a room line costs each member
+ * one write), and the bytes not yet written are the channel's own count. Writes made through the
+ * {@code NetSocket} (last words, a refusal) go through the same channel handler, so the order holds.
+ *
  * <p>Confined to the socket's event loop. A buffer offered here is never modified: the same buffer is
  * offered to every member of a room.
  */
 final class OutboundQueue {
 
-  private final NetSocket socket;
+  private final ChannelHandlerContext channel;
   private final int limit;
   private final FlushScheduler scheduler;
   private final RelayMetrics metrics;
   private Buffer pending;
   private boolean pendingIsOurs;
-  private long writing;
   private boolean closed;
 
   OutboundQueue(NetSocket socket, int limit, FlushScheduler scheduler, RelayMetrics metrics) {
-    this.socket = socket;
+    this.channel = ((NetSocketInternal) socket).channelHandlerContext();
     this.limit = limit;
     this.scheduler = scheduler;
     this.metrics = metrics;
@@ -36,7 +44,7 @@ final class OutboundQueue {
       return true;
     }
     int pendingBytes = pending == null ? 0 : pending.length();
-    if (writing + pendingBytes + lines.length() > limit) {
+    if (unwritten() + pendingBytes + lines.length() > limit) {
       return false;
     }
     if (pending == null) {
@@ -53,17 +61,21 @@ final class OutboundQueue {
     return true;
   }
 
-  /** Writes what this turn gathered. */
-  void flush() {
+  /** Writes what this turn gathered; returns the bytes written. */
+  int flush() {
     Buffer out = pending;
     pending = null;
     if (out == null || closed) {
-      return;
+      return 0;
     }
-    int length = out.length();
-    writing += length;
-    metrics.bytesOut(length);
-    socket.write(out).onComplete(done -> writing -= length);
+    channel.writeAndFlush(((BufferInternal) out).getByteBuf(), channel.voidPromise());
+    return out.length();
+  }
+
+  /** Bytes handed to the channel that the socket has not taken yet. */
+  private long unwritten() {
+    ChannelOutboundBuffer buffer = channel.channel().unsafe().outboundBuffer();
+    return buffer == null ? 0 : buffer.totalPendingWriteBytes();
   }
 
   /** Stops all further output; what is gathered but not flushed is dropped. */

@@ -2,7 +2,10 @@ package dev.relay.edge;
 
 import dev.relay.bus.ChatEvent;
 import io.vertx.core.Context;
+import io.netty.buffer.Unpooled;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -95,9 +98,12 @@ final class RoomBatches {
       }
       Rendering rendering = renderings.computeIfAbsent(member.dialect(), Rendering::new);
       rendering.renderUpTo(events);
+      if (complete) {
+        rendering.seal();
+      }
       List<Integer> own = rendering.linesOf(member);
       if (own == null) {
-        member.deliverRoomLines(rendering.from(fromEvent, complete));
+        member.deliverRoomLines(rendering.from(fromEvent));
         return;
       }
       int start = fromEvent;
@@ -122,6 +128,8 @@ final class RoomBatches {
 
     private final Dialect dialect;
     private final Buffer bytes = Buffer.buffer(256);
+    /** The whole rendering in direct memory, made once the turn is over, for the sockets to write without a copy. */
+    private Buffer sealed;
     private int[] ends = new int[8];
     private int rendered;
     /** For a dialect that does not echo a member's own lines: which events each alias said, by index. */
@@ -169,20 +177,36 @@ final class RoomBatches {
       return null;
     }
 
+    /**
+     * Nothing more will be rendered: the bytes move once to direct memory, which a socket writes as is, where
+     * a heap buffer would be copied for every member. The JVM frees that memory once no write holds it.
+     */
+    void seal() {
+      if (sealed == null) {
+        ByteBuffer memory = ByteBuffer.allocateDirect(Math.max(1, bytes.length()));
+        ((BufferInternal) bytes).getByteBuf().getBytes(0, memory);
+        sealed = BufferInternal.buffer(Unpooled.wrappedBuffer(memory.flip()));
+      }
+    }
+
     /** The bytes of events {@code fromEvent} up to (not including) {@code toEvent}. */
     Buffer between(int fromEvent, int toEvent) {
       int start = fromEvent == 0 ? 0 : ends[fromEvent - 1];
       int end = toEvent == 0 ? 0 : ends[toEvent - 1];
-      return bytes.slice(start, end);
+      return source().slice(start, end);
     }
 
     /**
-     * The bytes of events {@code fromEvent} to the last rendered: the rendering itself when it is whole and
-     * {@code complete} (nothing will be appended to it), else a slice of fixed length.
+     * The bytes of events {@code fromEvent} to the last rendered: the sealed rendering itself when whole, else
+     * a slice of fixed length.
      */
-    Buffer from(int fromEvent, boolean complete) {
+    Buffer from(int fromEvent) {
       int start = fromEvent == 0 ? 0 : ends[fromEvent - 1];
-      return start == 0 && complete ? bytes : bytes.slice(start, bytes.length());
+      return start == 0 && sealed != null ? sealed : source().slice(start, bytes.length());
+    }
+
+    private Buffer source() {
+      return sealed != null ? sealed : bytes;
     }
   }
 }

@@ -26,8 +26,18 @@ public record ServerConfig(String host, int port, int instances, Limits limits, 
         "keepalive.idleSeconds must be 0-" + Keepalive.MAX_IDLE_SECONDS + ", got " + keepaliveIdleSeconds);
   }
 
+  /**
+   * One listener loop per two cores, at least one: a loop spends most of a fan-out in the kernel's TCP stack, whose
+   * other half (receiving, acknowledgements, and on a real network the interrupts) needs cores too, as do the
+   * collector and the compiler. Measured in docs/PERFORMANCE.md ("Threads"): on 2 cores one loop delivers about 1.5
+   * times what two do.
+   */
+  public static int defaultListenerLoops() {
+    return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
+  }
+
   public static ServerConfig defaults() {
-    return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, Runtime.getRuntime().availableProcessors(), Limits.DEFAULTS,
+    return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, defaultListenerLoops(), Limits.DEFAULTS,
         null, 10, 120, false);
   }
 

@@ -104,7 +104,7 @@ public final class RelayMetrics {
     bytesIn.increment(count);
   }
 
-  public void bytesOut(int count) {
+  public void bytesOut(long count) {
     bytesOut.increment(count);
   }
 

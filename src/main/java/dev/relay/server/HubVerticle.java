@@ -1,6 +1,8 @@
 package dev.relay.server;
 
 import dev.relay.bus.Addresses;
+import dev.relay.bus.AdmissionRequest;
+import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.LocalCodec;
 import dev.relay.bus.PeerCodec;
@@ -55,7 +57,11 @@ public final class HubVerticle extends VerticleBase {
           hub.handle(message.body());
           reportState();
         }).completion(),
-        vertx.eventBus().<String>localConsumer(Addresses.ADMIT, m -> m.reply(admission.admit(m.body()))).completion(),
+        vertx.eventBus().<AdmissionRequest>localConsumer(Addresses.ADMIT, m -> {
+          AdmissionRequest asked = m.body();
+          vertx.eventBus().send(asked.edge(), new EdgeEvent.AdmissionDecided(asked.conn(), admission.admit(asked.client())),
+              LocalCodec.LOCAL);
+        }).completion(),
         vertx.eventBus().<String>localConsumer(Addresses.RELEASE, m -> admission.release(m.body())).completion())
         .mapEmpty();
     if (cluster == null) {

@@ -47,7 +47,7 @@ public final class ServerCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "PORT", description = "Chat port (default: 5000).")
   Integer port;
 
-  @Option(names = "--instances", paramLabel = "N", description = "Listener event loops (default: one per core).")
+  @Option(names = "--instances", paramLabel = "N", description = "Listener event loops (default: one per two cores, at least one).")
   Integer instances;
 
   @Option(names = "--max-line-bytes", paramLabel = "BYTES",
@@ -165,11 +165,11 @@ public final class ServerCommand implements Callable<Integer> {
       RelayServer server;
       ClusterNode node = null;
       if (config.cluster() == null) {
-        vertx = Vertx.builder().with(observability.vertxOptions()).withMetrics(observability.metricsFactory()).build();
+        vertx = Vertx.builder().with(observability.vertxOptions(config.server().instances())).withMetrics(observability.metricsFactory()).build();
         server = RelayServer.start(vertx, config.server(), config.irc(), observability.metrics())
             .await(1, TimeUnit.MINUTES);
       } else {
-        node = ClusterNode.join(config.cluster(), observability.vertxOptions(), observability.metricsFactory())
+        node = ClusterNode.join(config.cluster(), observability.vertxOptions(config.server().instances()), observability.metricsFactory())
             .await(ClusterNode.JOIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         vertx = node.vertx();
         ClusterMetrics.register(observability.registry(), node);
@@ -182,10 +182,11 @@ public final class ServerCommand implements Callable<Integer> {
           .await(1, TimeUnit.MINUTES);
       Vertx running = vertx;
       SignalShutdown.install(() -> stop(server, ops, running, config.server().shutdownGraceSeconds()));
-      LOG.info("Relay listening on {}:{}{}{}; operator HTTP on port {}; {} transport, {}",
+      int loops = config.server().instances();
+      LOG.info("Relay listening on {}:{}{}{}; operator HTTP on port {}; {} transport, {}; {} event loop{}",
           config.server().host(), server.port(), server.tlsPort() < 0 ? "" : " and TLS port " + server.tlsPort(),
           ircPorts(server), ops.port(), vertx.isNativeTransportEnabled() ? "epoll" : "NIO",
-          SocketOptions.describe(config.server()));
+          SocketOptions.describe(config.server()), loops, loops == 1 ? "" : "s");
       return 0;
     } catch (Exception e) {
       System.err.println("relay: cannot start: " + e.getMessage());

@@ -33,7 +33,7 @@ class DockerImageTest {
   }
 
   @Test
-  void exposesTheContainerPortsAndRunsTheJarItBuilt() {
+  void exposesTheContainerPortsAndRunsTheJarItBuiltThroughTheLauncher() {
     Dockerfile dockerfile = Dockerfile.read();
     Set<Integer> exposed = dockerfile.all("EXPOSE").stream()
         .flatMap(line -> List.of(line.split("\\s+")).stream())
@@ -44,7 +44,10 @@ class DockerImageTest {
         .orElse("(no COPY of target/relay.jar)");
     assertThat(copy).startsWith("--from=build ");
     String jar = copy.substring(copy.lastIndexOf(' ') + 1).strip();
-    assertThat(dockerfile.entrypoint()).as("java -jar, its flags in JDK_JAVA_OPTIONS").containsExactly("java", "-jar", jar);
+    String launcher = dockerfile.all("COPY").stream().filter(c -> c.startsWith("bin/relay ")).findFirst()
+        .map(c -> c.substring(c.lastIndexOf(' ') + 1).strip()).orElse("(no COPY of bin/relay)");
+    assertThat(dockerfile.entrypoint()).as("the README's launcher, bin/relay").containsExactly(launcher);
+    assertThat(dockerfile.env("RELAY_JAR")).as("the jar the launcher runs").isEqualTo(jar);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.relay.edge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relay.bus.Addresses;
+import dev.relay.bus.AdmissionRequest;
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.Codecs;
 import dev.relay.bus.EdgeEvent;
@@ -47,7 +48,8 @@ class RoomBatchesTest {
   void startListener(Vertx vertx) throws Exception {
     this.vertx = vertx;
     Codecs.registerOn(vertx);
-    vertx.eventBus().<String>localConsumer(Addresses.ADMIT, m -> m.reply(null));
+    vertx.eventBus().<AdmissionRequest>localConsumer(Addresses.ADMIT, m -> toListener(
+        new EdgeEvent.AdmissionDecided(m.body().conn(), null)));
     vertx.eventBus().<String>localConsumer(Addresses.RELEASE, m -> { });
     vertx.eventBus().<HubRequest>localConsumer(Addresses.HUB, m -> {
       if (m.body() instanceof HubRequest.Hello hello) {
@@ -59,7 +61,7 @@ class RoomBatchesTest {
     Promise<Integer> bound = Promise.promise();
     loop.runOnContext(v -> {
       listener = new Listener(vertx, loop, TestServer.config(), RelayMetrics.unexported(), "node", EDGE,
-          new FlushScheduler(loop));
+          new FlushScheduler(loop, RelayMetrics.unexported()));
       LineFrontEnd lineProtocol = new LineFrontEnd(new TutorialFrontEnd());
       vertx.eventBus().<EdgeEvent>localConsumer(EDGE, m -> listener.onEvent(m.body()))
           .completion()

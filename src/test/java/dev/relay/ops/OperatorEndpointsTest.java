@@ -28,7 +28,7 @@ class OperatorEndpointsTest {
   @BeforeEach
   void start() throws Exception {
     observability = new Observability();
-    vertx = Vertx.builder().with(observability.vertxOptions()).withMetrics(observability.metricsFactory()).build();
+    vertx = Vertx.builder().with(observability.vertxOptions(2)).withMetrics(observability.metricsFactory()).build();
     server = RelayServer.start(vertx, TestServer.config(), observability.metrics()).await(30, TimeUnit.SECONDS);
     ops = OpsServer.start(vertx, new OpsConfig("127.0.0.1", 0), server, observability.registry(), null)
         .await(30, TimeUnit.SECONDS);

@@ -76,6 +76,20 @@ class FatJarIT {
   }
 
   @Test
+  void theReadmesLauncherRunsTheServerWithTheJvmFlagsItWasMeasuredWith() {
+    try (RelayProcess relay = RelayProcess.launch("--host", "127.0.0.1", "--port", "0")) {
+      int port = relay.awaitListening();
+      assertThat(relay.commandLine()).contains("-XX:+UseSerialGC", "-Xmn16m", "-XX:TrimNativeHeapInterval=1000");
+      try (LineClient alice = LineClient.login(port, "alice")) {
+        alice.send("hello through bin/relay");
+        alice.expect("alice: hello through bin/relay");
+      }
+      relay.terminate();
+      assertThat(relay.awaitExit()).isZero();
+    }
+  }
+
+  @Test
   void badEnvironmentValueStopsStartUpNamingTheVariable() {
     try (RelayProcess relay = RelayProcess.start(Map.of("RELAY_LIMITS_FLOOD_RATE", "fast"))) {
       assertThat(relay.awaitExit()).isEqualTo(2);

@@ -48,16 +48,33 @@ public final class RelayProcess implements AutoCloseable {
     return start(List.of("ip", "netns", "exec", namespace), Map.of(), args);
   }
 
+  /** Starts through the README's launcher, {@code bin/relay ARGS}, with this JVM's java first on the PATH. */
+  public static RelayProcess launch(String... args) {
+    Path javaBin = Path.of(System.getProperty("java.home"), "bin");
+    String path = javaBin + java.io.File.pathSeparator + System.getenv().getOrDefault("PATH", "");
+    List<String> command = new ArrayList<>(List.of("sh", Path.of("bin", "relay").toAbsolutePath().toString()));
+    command.addAll(List.of(args));
+    return start(command, Map.of("PATH", path, "RELAY_JAR", jar().toString()));
+  }
+
   private static RelayProcess start(List<String> prefix, Map<String, String> env, String... args) {
+    List<String> command = new ArrayList<>(prefix);
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.add("-jar");
+    command.add(jar().toString());
+    command.addAll(List.of(args));
+    return start(command, env);
+  }
+
+  private static Path jar() {
     Path jar = Path.of(System.getProperty("relay.jar", "target/relay.jar")).toAbsolutePath();
     if (!Files.isRegularFile(jar)) {
       throw new AssertionError("no fat jar at " + jar + ": run mvn verify");
     }
-    List<String> command = new ArrayList<>(prefix);
-    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-    command.add("-jar");
-    command.add(jar.toString());
-    command.addAll(List.of(args));
+    return jar;
+  }
+
+  private static RelayProcess start(List<String> command, Map<String, String> env) {
     try {
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
       // Tests never take the fixed operator and IRC ports (several instances share a host); a test may still set
@@ -77,6 +94,11 @@ public final class RelayProcess implements AutoCloseable {
     Matcher matcher = LISTENING.matcher(awaitLine(l -> LISTENING.matcher(l).find()));
     matcher.find();
     return Integer.parseInt(matcher.group(1));
+  }
+
+  /** The process's command line as the system reports it: java's, when a launcher execs java. */
+  public List<String> commandLine() {
+    return process.info().arguments().map(List::of).orElse(List.of());
   }
 
   /** The operator HTTP port the started server names in its "listening" line. */
