@@ -77,20 +77,17 @@ public final class Listener {
       open(arrival, decision.conn());
     } else {
       metrics.refused();
-      arrival.socket.write(arrival.frontEnd.refusal(decision.refusal())).eventually(arrival.socket::close);
+      arrival.socket().write(arrival.frontEnd().refusal(decision.refusal())).eventually(arrival.socket()::close);
     }
   }
 
   private void open(Arrival arrival, long conn) {
-    NetSocket socket = arrival.socket;
-    String client = arrival.client;
-    FrontEnd frontEnd = arrival.frontEnd;
     MemberId id = new MemberId(nodeId, address, conn);
-    EdgeConnection connection = new EdgeConnection(this, socket, id, client,
-        new OutboundQueue(socket, config.limits().maxOutputBytes(), flusher, metrics));
+    EdgeConnection connection = new EdgeConnection(this, arrival.socket(), id, arrival.client(),
+        new OutboundQueue(arrival.socket(), config.limits().maxOutputBytes(), flusher, metrics));
     connections.put(id.conn(), connection);
     metrics.connectionOpened();
-    connection.start(frontEnd.open(connection));
+    connection.start(arrival.frontEnd().open(connection));
   }
 
   void onEvent(EdgeEvent event) {

@@ -1,8 +1,8 @@
 package dev.relay.edge;
 
 import dev.relay.bus.ChatEvent;
-import io.vertx.core.Context;
 import io.netty.buffer.Unpooled;
+import io.vertx.core.Context;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.internal.buffer.BufferInternal;
 import java.nio.ByteBuffer;
@@ -183,7 +183,7 @@ final class RoomBatches {
      */
     void seal() {
       if (sealed == null) {
-        ByteBuffer memory = ByteBuffer.allocateDirect(Math.max(1, bytes.length()));
+        ByteBuffer memory = ByteBuffer.allocateDirect(bytes.length());
         ((BufferInternal) bytes).getByteBuf().getBytes(0, memory);
         sealed = BufferInternal.buffer(Unpooled.wrappedBuffer(memory.flip()));
       }
