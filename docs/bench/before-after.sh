@@ -13,7 +13,7 @@ set -uo pipefail
 BEFORE=$(cd "$1" && pwd); AFTER=$(cd "$2" && pwd)
 OUT=${3:-target/before-after}; ROUNDS=${4:-2}
 mkdir -p "$OUT"; : > "$OUT/results.tsv"
-JVM="-XX:+UseSerialGC -Xmn64m"
+JVM="-XX:+UseSerialGC -Xmn16m -XX:TrimNativeHeapInterval=1000"
 OFF="--flood-rate 0 --max-connections 0 --max-connections-per-ip 0"
 BENCH="$AFTER/target/relay.jar"
 

@@ -22,7 +22,7 @@ one() { # label dir clients
   # a build with the IRC gateway keeps it off: the figure is the line protocol's
   java -jar "$dir/target/relay.jar" --help 2>/dev/null | grep -q -- --irc-port && extra="--irc-port 0"
   # shellcheck disable=SC2086
-  (cd "$dir" && exec java -XX:+UseSerialGC -Xmn64m -jar target/relay.jar --port 6500 --http-port 0 $extra $OFF \
+  (cd "$dir" && exec java -XX:+UseSerialGC -Xmn16m -XX:TrimNativeHeapInterval=1000 -jar target/relay.jar --port 6500 --http-port 0 $extra $OFF \
     > "/tmp/cpu-ab-$label.log" 2>&1) &
   local pid=$!
   for _ in $(seq 1 200); do (exec 3<>/dev/tcp/127.0.0.1/6500) 2>/dev/null && break; sleep 0.1; done

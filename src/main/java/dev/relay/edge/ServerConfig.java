@@ -29,8 +29,8 @@ public record ServerConfig(String host, int port, int instances, Limits limits, 
   /**
    * One listener loop per two cores, at least one: a loop spends most of a fan-out in the kernel's TCP stack, whose
    * other half (receiving, acknowledgements, and on a real network the interrupts) needs cores too, as do the
-   * collector and the compiler. Measured in docs/PERFORMANCE.md ("Threads"): on 2 cores one loop delivers about 1.5
-   * times what two do.
+   * collector and the compiler. On 2 cores one loop delivered more than two did, at less CPU per delivery
+   * (docs/PERFORMANCE.md, "Where the time went").
    */
   public static int defaultListenerLoops() {
     return Math.max(1, Runtime.getRuntime().availableProcessors() / 2);

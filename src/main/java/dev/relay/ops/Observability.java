@@ -27,7 +27,7 @@ public final class Observability {
    * Options that turn Vert.x's and the JVM's meters on, and Netty's epoll transport where it is available
    * (Linux x86_64 and aarch64; elsewhere Vert.x falls back to NIO): about 12 % more fan-out and 0.4 KB less heap per
    * connection than NIO in docs/PERFORMANCE.md's runs. {@code eventLoops} is the listener loops' count: the hub
-   * and everything else share those loops rather than waking threads of their own (docs/PERFORMANCE.md, "Threads").
+   * and everything else share those loops rather than waking threads of their own (docs/PERFORMANCE.md, "Threads and cores").
    */
   public VertxOptions vertxOptions(int eventLoops) {
     return new VertxOptions().setPreferNativeTransport(true).setEventLoopPoolSize(eventLoops)
