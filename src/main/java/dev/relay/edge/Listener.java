@@ -84,7 +84,7 @@ public final class Listener {
   private void open(Arrival arrival, long conn) {
     MemberId id = new MemberId(nodeId, address, conn);
     EdgeConnection connection = new EdgeConnection(this, arrival.socket(), id, arrival.client(),
-        new OutboundQueue(arrival.socket(), config.limits().maxOutputBytes(), flusher, metrics));
+        new OutboundQueue(arrival.socket(), config.limits().maxOutputBytes(), flusher));
     connections.put(id.conn(), connection);
     metrics.connectionOpened();
     connection.start(arrival.frontEnd().open(connection));

@@ -1,6 +1,5 @@
 package dev.relay.edge;
 
-import dev.relay.ops.RelayMetrics;
 import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundBuffer;
 import io.vertx.core.buffer.Buffer;
@@ -26,16 +25,14 @@ final class OutboundQueue {
   private final ChannelHandlerContext channel;
   private final int limit;
   private final FlushScheduler scheduler;
-  private final RelayMetrics metrics;
   private Buffer pending;
   private boolean pendingIsOurs;
   private boolean closed;
 
-  OutboundQueue(NetSocket socket, int limit, FlushScheduler scheduler, RelayMetrics metrics) {
+  OutboundQueue(NetSocket socket, int limit, FlushScheduler scheduler) {
     this.channel = ((NetSocketInternal) socket).channelHandlerContext();
     this.limit = limit;
     this.scheduler = scheduler;
-    this.metrics = metrics;
   }
 
   /** Queues {@code lines} for this turn's write; false when that would pass the limit (nothing is queued). */
