@@ -31,6 +31,8 @@
 #   RELAY_CMD  the command that starts Relay, before its flags
 #              (default: bin/relay, the README's launcher with the server's JVM flags)
 #   RELAY_PORT Relay's chat port (default: 6500); ngIRCd and InspIRCd listen where their configs say (6667, 6668)
+#   SERVER_CPUS, BENCH_CPUS  CPUs (taskset -c lists, e.g. 0 and 1) to pin the server and the bench to, so
+#              that the load generator never takes the server's core (default: unpinned, both share all)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -46,6 +48,8 @@ DURATION=${DURATION:-10}
 HOLD=${HOLD:-5}
 RELAY_CMD=${RELAY_CMD:-bin/relay}
 RELAY_PORT=${RELAY_PORT:-6500}
+SERVER_PIN=(); [ -z "${SERVER_CPUS:-}" ] || SERVER_PIN=(taskset -c "$SERVER_CPUS")
+BENCH_PIN=(); [ -z "${BENCH_CPUS:-}" ] || BENCH_PIN=(taskset -c "$BENCH_CPUS")
 RELAY_FLAGS="--irc-port 0 --http-port 0 --flood-rate 0 --max-connections 0 --max-connections-per-ip 0"
 
 [ -f "$JAR" ] || { echo "compare: $JAR is missing: mvn -B package -DskipTests" >&2; exit 2; }
@@ -99,13 +103,13 @@ start_server() {
   case $1 in
     relay)
       # shellcheck disable=SC2086
-      $RELAY_CMD --port "$RELAY_PORT" $RELAY_FLAGS > "$2" 2>&1 &
+      "${SERVER_PIN[@]}" $RELAY_CMD --port "$RELAY_PORT" $RELAY_FLAGS > "$2" 2>&1 &
       ;;
-    ngircd) ngircd -n -f docs/bench/ngircd.conf > "$2" 2>&1 & ;;
+    ngircd) "${SERVER_PIN[@]}" ngircd -n -f docs/bench/ngircd.conf > "$2" 2>&1 & ;;
     inspircd)
       local root=()
       if [ "$(id -u)" = 0 ]; then root=(--runasroot); fi
-      inspircd --nofork "${root[@]}" --config="$PWD/docs/bench/inspircd.conf" > "$2" 2>&1 &
+      "${SERVER_PIN[@]}" inspircd --nofork "${root[@]}" --config="$PWD/docs/bench/inspircd.conf" > "$2" 2>&1 &
       ;;
   esac
   LAUNCH_PID=$!
@@ -150,7 +154,7 @@ bench() {
   local shape=$1 server=$2 round=$3 json
   shift 3
   echo "compare: round $round, $shape on $server: relay bench $*" >&2
-  json=$(java -jar "$JAR" bench "$@" --json 2>> "$OUT/bench.log" | tail -1) || true
+  json=$("${BENCH_PIN[@]}" java -jar "$JAR" bench "$@" --json 2>> "$OUT/bench.log" | tail -1) || true
   case $json in "{"*) ;; *) json='{}' ;; esac
   record "$shape" "$server" "$round" "$json"
 }
@@ -176,7 +180,7 @@ idle_19000() {
   local log="$OUT/idle-19000-first-$server-$round.log"
   local heap=("${@:3}")
   baseline=$(awk '/^VmRSS:/ { print $2 }' "/proc/$SERVER_PID/status")
-  java -jar "$JAR" bench idle "${common[@]}" --clients 10000 --room-size 100 --hold 600 --alias-prefix a \
+  "${BENCH_PIN[@]}" java -jar "$JAR" bench idle "${common[@]}" --clients 10000 --room-size 100 --hold 600 --alias-prefix a \
     --room first --timeout 900 > "$log" 2>&1 &
   FIRST_PID=$!
   until grep -q "connected in" "$log"; do

@@ -35,7 +35,7 @@ final class Fleet implements AutoCloseable {
    * @param maxLineBytes    longest server line a connection accepts
    */
   Fleet(int loops, List<String> sourceAddresses, int handshakeLimit, int maxLineBytes) {
-    this.vertx = Vertx.vertx(new VertxOptions().setEventLoopPoolSize(loops));
+    this.vertx = Vertx.vertx(new VertxOptions().setPreferNativeTransport(true).setEventLoopPoolSize(loops));
     for (int i = 0; i < loops; i++) {
       this.loops.add(new Loop(vertx));
     }
