@@ -6,6 +6,8 @@ import dev.relay.edge.ServerConfig;
 import dev.relay.edge.TlsConfig;
 import dev.relay.irc.IrcConfig;
 import dev.relay.ops.OpsConfig;
+import dev.relay.store.StoreConfig;
+import java.nio.file.Path;
 
 /**
  * Everything an instance runs with, validated and immutable.
@@ -14,8 +16,14 @@ import dev.relay.ops.OpsConfig;
  * @param irc     the IRC gateway
  * @param ops     the operator HTTP port
  * @param cluster how to join the other instances, or null to run alone
+ * @param store   where accounts and other lasting state are kept; PostgreSQL whenever there is a cluster
  */
-public record RelayConfig(ServerConfig server, IrcConfig irc, OpsConfig ops, ClusterSettings cluster) {
+public record RelayConfig(ServerConfig server, IrcConfig irc, OpsConfig ops, ClusterSettings cluster,
+    StoreConfig store) {
+
+  /** Several instances cannot share an H2 file: each would have its own accounts. */
+  static final String CLUSTER_NEEDS_POSTGRES =
+      "a cluster needs store.backend postgres: an embedded H2 database belongs to one process";
 
   static RelayConfig from(ConfigValues v) {
     try {
@@ -46,7 +54,20 @@ public record RelayConfig(ServerConfig server, IrcConfig irc, OpsConfig ops, Clu
           v.integer(Settings.CLUSTER_PORT), v.integer(Settings.CLUSTER_BUS_PORT), v.list(Settings.CLUSTER_MEMBERS),
           blankToNull(v.text(Settings.CLUSTER_DNS)));
     }
-    return new RelayConfig(server, irc, ops, cluster);
+    StoreConfig store = store(v);
+    if (cluster != null && store.backend() == StoreConfig.Backend.EMBEDDED) {
+      throw new ConfigException(CLUSTER_NEEDS_POSTGRES);
+    }
+    return new RelayConfig(server, irc, ops, cluster, store);
+  }
+
+  private static StoreConfig store(ConfigValues v) {
+    String passwordFile = blankToNull(v.text(Settings.STORE_POSTGRES_PASSWORD_FILE));
+    return new StoreConfig(StoreConfig.Backend.parse(v.text(Settings.STORE_BACKEND)),
+        Path.of(v.text(Settings.STORE_DATA_DIR)), v.text(Settings.STORE_POSTGRES_HOST),
+        v.integer(Settings.STORE_POSTGRES_PORT), v.text(Settings.STORE_POSTGRES_DATABASE),
+        v.text(Settings.STORE_POSTGRES_USER), passwordFile == null ? null : Path.of(passwordFile),
+        v.integer(Settings.STORE_POOL_SIZE));
   }
 
   private static String blankToNull(String text) {

@@ -70,11 +70,26 @@ public final class Settings {
       "static discovery: HOST:PORT of the members to contact");
   public static final Setting CLUSTER_DNS = text("cluster.dns",
       "Kubernetes discovery: DNS name of the headless Service that selects the pods");
+  public static final Setting STORE_BACKEND = text("store.backend",
+      "where accounts and other lasting state are kept: embedded (an H2 file, one instance only) or postgres");
+  public static final Setting STORE_DATA_DIR = text("store.dataDir",
+      "directory of the embedded database (its file is relay.mv.db there); created if missing");
+  public static final Setting STORE_POSTGRES_HOST = text("store.postgres.host", "PostgreSQL server host");
+  public static final Setting STORE_POSTGRES_PORT = integer("store.postgres.port", 1, 65535, "PostgreSQL server port");
+  public static final Setting STORE_POSTGRES_DATABASE = text("store.postgres.database", "PostgreSQL database name");
+  public static final Setting STORE_POSTGRES_USER = text("store.postgres.user", "PostgreSQL user name");
+  public static final Setting STORE_POSTGRES_PASSWORD_FILE = text("store.postgres.passwordFile",
+      "file holding the PostgreSQL password (read at start-up, trailing line break ignored); empty for none");
+  public static final Setting STORE_POOL_SIZE = integer("store.poolSize", 1, 100,
+      "database connections this instance keeps open at most");
 
   public static final List<Setting> ALL = List.of(HOST, PORT, INSTANCES, MAX_LINE_BYTES, MAX_OUTPUT_BYTES,
       FLOOD_RATE, FLOOD_BURST, MAX_CONNECTIONS, MAX_CONNECTIONS_PER_IP, HANDSHAKE_TIMEOUT, PROXY_HEADER_TIMEOUT,
       HTTP_HOST, HTTP_PORT, SHUTDOWN_GRACE, KEEPALIVE_IDLE, PROXY_PROTOCOL, TLS_ENABLED, TLS_PORT, TLS_CERT, TLS_KEY,
-      IRC_PORT, IRC_TLS_PORT, IRC_PASSWORD, IRC_PING_SECONDS, IRC_SERVER_NAME, CLUSTER_ENABLED, CLUSTER_NAME, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_BUS_PORT, CLUSTER_MEMBERS, CLUSTER_DNS);
+      IRC_PORT, IRC_TLS_PORT, IRC_PASSWORD, IRC_PING_SECONDS, IRC_SERVER_NAME, CLUSTER_ENABLED, CLUSTER_NAME,
+      CLUSTER_HOST, CLUSTER_PORT, CLUSTER_BUS_PORT, CLUSTER_MEMBERS, CLUSTER_DNS, STORE_BACKEND, STORE_DATA_DIR,
+      STORE_POSTGRES_HOST, STORE_POSTGRES_PORT, STORE_POSTGRES_DATABASE, STORE_POSTGRES_USER,
+      STORE_POSTGRES_PASSWORD_FILE, STORE_POOL_SIZE);
 
   private Settings() {
   }

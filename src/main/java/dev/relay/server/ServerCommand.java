@@ -150,6 +150,15 @@ public final class ServerCommand implements Callable<Integer> {
       description = "Kubernetes discovery: the headless Service's DNS name (e.g. relay-cluster.chat.svc.cluster.local).")
   String clusterDns;
 
+  @Option(names = "--store", paramLabel = "embedded|postgres",
+      description = "Where accounts are kept: embedded (an H2 file in --data-dir, one instance only) or postgres "
+          + "(the store.postgres.* settings; needed with --cluster) (default: embedded).")
+  String store;
+
+  @Option(names = "--data-dir", paramLabel = "DIR",
+      description = "Directory of the embedded database, created if missing (default: data).")
+  String dataDir;
+
   @Override
   public Integer call() {
     RelayConfig config;
@@ -249,6 +258,8 @@ public final class ServerCommand implements Callable<Integer> {
     put(given, Settings.CLUSTER_BUS_PORT, clusterBusPort);
     put(given, Settings.CLUSTER_MEMBERS, clusterMembers);
     put(given, Settings.CLUSTER_DNS, clusterDns);
+    put(given, Settings.STORE_BACKEND, store);
+    put(given, Settings.STORE_DATA_DIR, dataDir);
     return given;
   }
 

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relay.edge.ServerConfig;
+import dev.relay.store.StoreConfig;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -126,5 +128,44 @@ class ConfigValuesTest {
     file.getJsonObject("cluster").put("enabled", true).put("members", List.of("not a member"));
     assertThatThrownBy(() -> RelayConfig.from(ConfigValues.resolve(file, Map.of(), Map.of())))
         .isInstanceOf(ConfigException.class).hasMessageContaining("cluster member must be HOST or HOST:PORT");
+  }
+
+  @Test
+  void theStoreIsAnEmbeddedFileUnderDataByDefault() throws IOException {
+    StoreConfig store = RelayConfig.from(ConfigValues.resolve(shippedDefaults(), Map.of(), Map.of())).store();
+    assertThat(store.backend()).isEqualTo(StoreConfig.Backend.EMBEDDED);
+    assertThat(store.dataDir()).isEqualTo(Path.of("data"));
+    assertThat(store.poolSize()).isEqualTo(4);
+    assertThat(store.passwordFile()).isNull();
+    StoreConfig postgres = RelayConfig.from(ConfigValues.resolve(shippedDefaults(),
+        Map.of("RELAY_STORE_POSTGRES_PASSWORD_FILE", "/run/secrets/pg"), Map.of(Settings.STORE_BACKEND, "postgres")))
+        .store();
+    assertThat(postgres).isEqualTo(new StoreConfig(StoreConfig.Backend.POSTGRES, Path.of("data"), "localhost", 5432,
+        "relay", "relay", Path.of("/run/secrets/pg"), 4));
+  }
+
+  @Test
+  void aClusterNeedsPostgres() throws IOException {
+    JsonObject file = shippedDefaults();
+    file.getJsonObject("cluster").put("enabled", true).put("members", List.of("127.0.0.1:5701"));
+    assertThatThrownBy(() -> RelayConfig.from(ConfigValues.resolve(file, Map.of(), Map.of())))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage("a cluster needs store.backend postgres: an embedded H2 database belongs to one process");
+    RelayConfig clustered = RelayConfig.from(ConfigValues.resolve(file, Map.of("RELAY_STORE_BACKEND", "postgres"),
+        Map.of()));
+    assertThat(clustered.store().backend()).isEqualTo(StoreConfig.Backend.POSTGRES);
+  }
+
+  @Test
+  void storeSettingsAreCheckedNamingTheKey() throws IOException {
+    JsonObject defaults = shippedDefaults();
+    assertThatThrownBy(() -> RelayConfig.from(ConfigValues.resolve(defaults, Map.of("RELAY_STORE_BACKEND", "mysql"),
+        Map.of())))
+        .isInstanceOf(ConfigException.class).hasMessage("store.backend: must be embedded or postgres, got 'mysql'");
+    assertThatThrownBy(() -> ConfigValues.resolve(defaults, Map.of(), Map.of(Settings.STORE_POOL_SIZE, 0)))
+        .hasMessage("store.poolSize (command line): must be 1-100, got 0");
+    assertThatThrownBy(() -> ConfigValues.resolve(defaults, Map.of("RELAY_STORE_POSTGRES_PORT", "0"), Map.of()))
+        .hasMessage("store.postgres.port (RELAY_STORE_POSTGRES_PORT): must be 1-65535, got 0");
+    assertThat(Settings.STORE_POSTGRES_PASSWORD_FILE.env()).isEqualTo("RELAY_STORE_POSTGRES_PASSWORD_FILE");
   }
 }

@@ -51,8 +51,8 @@ class FatJarIT {
   @Test
   void clusteredStartWarnsOfNothingAndPutsTheEventBusAHundredPortsAboveHazelcast() throws Exception {
     int hazelcast = Ports.unused();
-    try (RelayProcess relay = RelayProcess.start("--host", "127.0.0.1", "--port", "0", "--cluster",
-        "--cluster-name", "relay-it-" + UUID.randomUUID(), "--cluster-host", "127.0.0.1",
+    try (RelayProcess relay = RelayProcess.start("--host", "127.0.0.1", "--port", "0", "--store", "postgres",
+        "--cluster", "--cluster-name", "relay-it-" + UUID.randomUUID(), "--cluster-host", "127.0.0.1",
         "--cluster-port", "" + hazelcast)) {
       relay.awaitListening();
       assertThat(relay.printed())

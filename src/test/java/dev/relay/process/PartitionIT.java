@@ -91,7 +91,7 @@ class PartitionIT {
     // The first alone, then the others: members that all start at once may form clusters of their own first.
     for (int i = 0; i < 3; i++) {
       relays.add(RelayProcess.startIn(hosts.namespace(i), "--host", hosts.chatAddress(i), "--port", "" + CHAT_PORT,
-          "--cluster", "--cluster-name", name, "--cluster-host", hosts.clusterAddress(i),
+          "--store", "postgres", "--cluster", "--cluster-name", name, "--cluster-host", hosts.clusterAddress(i),
           "--cluster-port", "" + HAZELCAST_PORT, "--cluster-members", String.join(",", members)));
       if (i == 0) {
         relays.get(0).awaitListening();

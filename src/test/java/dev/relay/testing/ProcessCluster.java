@@ -50,8 +50,9 @@ public final class ProcessCluster implements AutoCloseable {
 
   private static RelayProcess instance(String name, int hazelcastPort, String members) {
     return RelayProcess.start("--host", "127.0.0.1", "--port", "0", "--flood-rate", "0",
-        "--max-connections-per-ip", "0", "--cluster", "--cluster-name", name, "--cluster-host", "127.0.0.1",
-        "--cluster-port", "" + hazelcastPort, "--cluster-bus-port", "0", "--cluster-members", members);
+        "--max-connections-per-ip", "0", "--store", "postgres", "--cluster", "--cluster-name", name,
+        "--cluster-host", "127.0.0.1", "--cluster-port", "" + hazelcastPort, "--cluster-bus-port", "0",
+        "--cluster-members", members);
   }
 
   public int chatPort(int instance) {
