@@ -12,6 +12,15 @@ public final class Addresses {
   /** Told by a listener when an admitted connection closes (body: the client's address). */
   public static final String RELEASE = "relay.admission.release";
 
+  /** The node's account service: logins, registration, passwords ({@link AccountRequest}, answered). */
+  public static final String ACCOUNTS = "relay.accounts";
+
+  /**
+   * Every node's account service, clustered: a change to the registered accounts made on one node (body: an
+   * {@code accounts.AccountChange} in its text form), published so that every node's directory follows.
+   */
+  public static final String ACCOUNT_CHANGES = "relay.accounts.changes";
+
   private Addresses() {
   }
 

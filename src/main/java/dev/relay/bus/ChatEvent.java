@@ -107,6 +107,12 @@ public sealed interface ChatEvent {
   /** Why the hub refused a request. */
   enum Refusal {
     ALIAS_TAKEN,
+    /** The alias is a registered account: only a member who logs in to it may use it. */
+    ALIAS_REGISTERED,
+    /** Guests may not join while the accounts' database is down (so configured): only a login would do, later. */
+    GUESTS_UNWELCOME,
+    /** A logged-in member's alias is its account; it cannot change it. */
+    LOGGED_IN,
     /** The alias registry did not answer (the cluster is in trouble). */
     ALIAS_UNAVAILABLE,
     /** After a network split healed, the other side kept the alias; the member is disconnected. */

@@ -8,14 +8,20 @@ public sealed interface HubRequest {
   /**
    * The handshake: claim {@code alias} (already syntactically valid) and, with {@code enterLobby}, enter the lobby;
    * without, the member is in no room until it joins one (as an IRC client is). {@code user} and
-   * {@code realName} are what the member shows besides its alias.
+   * {@code realName} are what the member shows besides its alias. {@code loggedIn}: the connection has logged in
+   * to the account {@code alias}, without which a registered alias is refused.
    */
-  record Hello(MemberId from, String alias, boolean enterLobby, String user, String realName)
+  record Hello(MemberId from, String alias, boolean enterLobby, String user, String realName, boolean loggedIn)
       implements HubRequest {
 
     /** The line protocol's: the lobby, and nothing to show but the alias. */
+    public Hello(MemberId from, String alias, boolean loggedIn) {
+      this(from, alias, true, alias, alias, loggedIn);
+    }
+
+    /** A guest's, in the line protocol. */
     public Hello(MemberId from, String alias) {
-      this(from, alias, true, alias, alias);
+      this(from, alias, false);
     }
   }
 

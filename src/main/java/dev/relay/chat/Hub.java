@@ -37,14 +37,16 @@ public final class Hub {
   private final Set<MemberId> goneWhileGreeting = new HashSet<>();
   private final RoomRequests rooms;
   private final Directory directory;
+  private final Registrations registrations;
 
   public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges) {
-    this(aliases, peers, edges, Clock.systemUTC());
+    this(aliases, peers, edges, Clock.systemUTC(), Registrations.NONE);
   }
 
-  public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges, Clock clock) {
+  public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges, Clock clock, Registrations registrations) {
     this.self = peers.self();
     this.aliases = aliases;
+    this.registrations = registrations;
     this.edges = edges;
     this.membership = new Membership(peers, edges);
     this.roster = membership.roster();
@@ -168,6 +170,11 @@ public final class Hub {
   private void hello(HubRequest.Hello hello) {
     MemberId id = hello.from();
     String alias = hello.alias();
+    if (!hello.loggedIn() && (registrations.registered(Names.key(alias)) || !registrations.guestsWelcome())) {
+      Refusal why = registrations.registered(Names.key(alias)) ? Refusal.ALIAS_REGISTERED : Refusal.GUESTS_UNWELCOME;
+      edges.send(id.edge(), new EdgeEvent.Refused(id.conn(), new ChatEvent.Refused(why, alias)));
+      return;
+    }
     greeting.add(id);
     aliases.claim(alias, id)
         .onSuccess(claimed -> {
@@ -197,6 +204,14 @@ public final class Hub {
   private void rename(MemberId from, String old, String alias) {
     if (old.equals(alias)) {
       reply(from, new ChatEvent.Refused(Refusal.ALREADY_KNOWN_AS, alias));
+      return;
+    }
+    if (registrations.registered(Names.key(old)) && !Names.key(old).equals(Names.key(alias))) {
+      reply(from, new ChatEvent.Refused(Refusal.LOGGED_IN, old));
+      return;
+    }
+    if (registrations.registered(Names.key(alias)) && !Names.key(old).equals(Names.key(alias))) {
+      reply(from, new ChatEvent.Refused(Refusal.ALIAS_REGISTERED, alias));
       return;
     }
     aliases.claim(alias, from).onSuccess(claimed -> {

@@ -34,6 +34,11 @@ final class ChatClient {
   private final InputPump input;
   private ServerLink link;
   private String heldLine;
+  /**
+   * The user answered the handshake (an alias, a password): the next line is read once the server has answered,
+   * so that a {@code password?} arriving meanwhile is typed without echo.
+   */
+  private boolean answerPending;
   private boolean inputEnded;
   private boolean quitting;
   private boolean done;
@@ -102,10 +107,16 @@ final class ChatClient {
 
   private void onServerLine(String text) throws ClientFailure {
     ServerLine line = ServerLine.parse(text);
-    // On a terminal the prompt itself says "alias? ".
-    if (!(settings.interactive() && line instanceof ServerLine.AliasPrompt)) {
+    // On a terminal the prompt itself says "alias? " and "password? "; a resume token is kept, not shown.
+    if (line instanceof ServerLine.ResumeToken) {
+      console.notice("* (resume token kept: a reconnect logs in with it)");
+    } else if (!(settings.interactive()
+        && (line instanceof ServerLine.AliasPrompt || line instanceof ServerLine.PasswordPrompt))) {
       console.show(text);
     }
+    boolean answered = answerPending && (line instanceof ServerLine.AliasPrompt
+        || line instanceof ServerLine.PasswordPrompt || line instanceof ServerLine.Welcome
+        || line instanceof ServerLine.Error);
     boolean wasChatting = session.chatting();
     Session.Reaction reaction = session.onLine(line);
     if (!wasChatting && session.chatting()) {
@@ -115,6 +126,11 @@ final class ChatClient {
       send(send.line());
     } else if (reaction instanceof Session.Reaction.AliasRefused refused) {
       onAliasRefused(refused.reason());
+    }
+    if (answered) {
+      // The prompt first: the next line is read with it, a password without echo.
+      console.prompt(session.prompt());
+      releaseAnswer();
     }
     sendHeldLine();
   }
@@ -131,8 +147,16 @@ final class ChatClient {
     }
   }
 
+  private void releaseAnswer() {
+    answerPending = false;
+    input.lineHandled();
+  }
+
   private void onLinkClosed() throws ClientFailure {
     link = null;
+    if (answerPending) {
+      releaseAnswer();
+    }
     if (quitting || inputEnded) {
       done = true;
       return;
@@ -197,8 +221,14 @@ final class ChatClient {
     }
     String line = heldLine;
     heldLine = null;
+    boolean handshake = !session.chatting();
     send(line);
-    input.lineHandled();
+    session.userSent();
+    if (handshake && settings.interactive() && !inputEnded) {
+      answerPending = true;
+    } else {
+      input.lineHandled();
+    }
   }
 
   private void send(String line) {

@@ -7,6 +7,8 @@ package dev.relay.client;
 sealed interface ServerLine {
 
   String ALIAS_PROMPT = "alias?";
+  String PASSWORD_PROMPT = "password?";
+  String RESUME_TOKEN = "* resume token: ";
   String WELCOME = "* You are now connected as ";
   String IN_ROOM = " in room ";
   String ROOM_ENTERED = "* You are now in room ";
@@ -16,6 +18,14 @@ sealed interface ServerLine {
 
   /** {@code alias?}: the server waits for an alias. */
   record AliasPrompt() implements ServerLine {
+  }
+
+  /** {@code password?}: the alias is an account; the server waits for its password or a resume token. */
+  record PasswordPrompt() implements ServerLine {
+  }
+
+  /** {@code * resume token: T}: logs in to the account in place of the password, after a reconnect. */
+  record ResumeToken(String token) implements ServerLine {
   }
 
   /** {@code * You are now connected as ALIAS in room ROOM. Type /help for commands.} */
@@ -41,6 +51,12 @@ sealed interface ServerLine {
   static ServerLine parse(String line) {
     if (line.equals(ALIAS_PROMPT)) {
       return new AliasPrompt();
+    }
+    if (line.equals(PASSWORD_PROMPT)) {
+      return new PasswordPrompt();
+    }
+    if (line.startsWith(RESUME_TOKEN) && isWord(line.substring(RESUME_TOKEN.length()))) {
+      return new ResumeToken(line.substring(RESUME_TOKEN.length()));
     }
     if (line.startsWith(ERROR)) {
       return new Error(line.substring(ERROR.length()));

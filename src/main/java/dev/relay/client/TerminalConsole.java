@@ -42,7 +42,12 @@ final class TerminalConsole implements Console {
   public String readLine() {
     reading.lock();
     try {
-      return closed ? null : reader.readLine(prompt);
+      String current = prompt;
+      if (closed) {
+        return null;
+      }
+      // A password is typed without echo.
+      return current.equals(Session.PASSWORD_PROMPT) ? reader.readLine(current, '*') : reader.readLine(current);
     } catch (EndOfFileException | UserInterruptException e) {
       return null;
     } catch (IOError e) {

@@ -1,5 +1,6 @@
 package dev.relay.config;
 
+import dev.relay.accounts.AccountsConfig;
 import dev.relay.cluster.ClusterSettings;
 import dev.relay.edge.Limits;
 import dev.relay.edge.ServerConfig;
@@ -8,18 +9,20 @@ import dev.relay.irc.IrcConfig;
 import dev.relay.ops.OpsConfig;
 import dev.relay.store.StoreConfig;
 import java.nio.file.Path;
+import java.time.Duration;
 
 /**
  * Everything an instance runs with, validated and immutable.
  *
- * @param server  the chat port, its limits, TLS, keepalive and PROXY protocol
- * @param irc     the IRC gateway
- * @param ops     the operator HTTP port
- * @param cluster how to join the other instances, or null to run alone
- * @param store   where accounts and other lasting state are kept; PostgreSQL whenever there is a cluster
+ * @param server   the chat port, its limits, TLS, keepalive and PROXY protocol
+ * @param irc      the IRC gateway
+ * @param ops      the operator HTTP port
+ * @param cluster  how to join the other instances, or null to run alone
+ * @param store    where accounts and other lasting state are kept; PostgreSQL whenever there is a cluster
+ * @param accounts logins' limits, resume tokens, password hashing
  */
 public record RelayConfig(ServerConfig server, IrcConfig irc, OpsConfig ops, ClusterSettings cluster,
-    StoreConfig store) {
+    StoreConfig store, AccountsConfig accounts) {
 
   /** Several instances cannot share an H2 file: each would have its own accounts. */
   static final String CLUSTER_NEEDS_POSTGRES =
@@ -58,7 +61,16 @@ public record RelayConfig(ServerConfig server, IrcConfig irc, OpsConfig ops, Clu
     if (cluster != null && store.backend() == StoreConfig.Backend.EMBEDDED) {
       throw new ConfigException(CLUSTER_NEEDS_POSTGRES);
     }
-    return new RelayConfig(server, irc, ops, cluster, store);
+    return new RelayConfig(server, irc, ops, cluster, store, accounts(v));
+  }
+
+  private static AccountsConfig accounts(ConfigValues v) {
+    int threads = v.integer(Settings.ACCOUNTS_HASH_THREADS);
+    return new AccountsConfig(v.integer(Settings.ACCOUNTS_MAX_FAILURES_PER_ACCOUNT),
+        v.integer(Settings.ACCOUNTS_MAX_FAILURES_PER_ADDRESS),
+        Duration.ofSeconds(v.integer(Settings.ACCOUNTS_FAILURE_WINDOW)),
+        Duration.ofDays(v.integer(Settings.ACCOUNTS_RESUME_TOKEN_DAYS)),
+        threads == 0 ? AccountsConfig.defaultHashThreads() : threads, v.flag(Settings.ACCOUNTS_GUESTS_WHILE_STORE_DOWN));
   }
 
   private static StoreConfig store(ConfigValues v) {

@@ -80,6 +80,20 @@ public final class Settings {
   public static final Setting STORE_POSTGRES_USER = text("store.postgres.user", "PostgreSQL user name");
   public static final Setting STORE_POSTGRES_PASSWORD_FILE = text("store.postgres.passwordFile",
       "file holding the PostgreSQL password (read at start-up, trailing line break ignored); empty for none");
+  public static final Setting ACCOUNTS_MAX_FAILURES_PER_ACCOUNT = integer("accounts.maxFailuresPerAccount", 1, 1_000_000,
+      "failed logins to one account, from anywhere, within accounts.failureWindowSeconds before its logins are "
+          + "refused (a resume token still logs in)");
+  public static final Setting ACCOUNTS_MAX_FAILURES_PER_ADDRESS = integer("accounts.maxFailuresPerAddress", 1,
+      1_000_000, "failed logins from one client address within accounts.failureWindowSeconds before its logins "
+          + "are refused");
+  public static final Setting ACCOUNTS_FAILURE_WINDOW = integer("accounts.failureWindowSeconds", 1, 86_400,
+      "how long failed logins count, from the first; on every instance together in a cluster");
+  public static final Setting ACCOUNTS_RESUME_TOKEN_DAYS = integer("accounts.resumeTokenDays", 0, 365,
+      "days a resume token logs in in place of the password; 0 issues none");
+  public static final Setting ACCOUNTS_HASH_THREADS = integer("accounts.hashThreads", 0, 256,
+      "threads that hash passwords (Argon2id); 0 means one per two cores, at least one");
+  public static final Setting ACCOUNTS_GUESTS_WHILE_STORE_DOWN = flag("accounts.guestsWhileStoreDown",
+      "whether guests may still join while the database is unreachable");
   public static final Setting STORE_POOL_SIZE = integer("store.poolSize", 1, 100,
       "database connections this instance keeps open at most");
 
@@ -89,7 +103,9 @@ public final class Settings {
       IRC_PORT, IRC_TLS_PORT, IRC_PASSWORD, IRC_PING_SECONDS, IRC_SERVER_NAME, CLUSTER_ENABLED, CLUSTER_NAME,
       CLUSTER_HOST, CLUSTER_PORT, CLUSTER_BUS_PORT, CLUSTER_MEMBERS, CLUSTER_DNS, STORE_BACKEND, STORE_DATA_DIR,
       STORE_POSTGRES_HOST, STORE_POSTGRES_PORT, STORE_POSTGRES_DATABASE, STORE_POSTGRES_USER,
-      STORE_POSTGRES_PASSWORD_FILE, STORE_POOL_SIZE);
+      STORE_POSTGRES_PASSWORD_FILE, STORE_POOL_SIZE, ACCOUNTS_MAX_FAILURES_PER_ACCOUNT,
+      ACCOUNTS_MAX_FAILURES_PER_ADDRESS, ACCOUNTS_FAILURE_WINDOW, ACCOUNTS_RESUME_TOKEN_DAYS, ACCOUNTS_HASH_THREADS,
+      ACCOUNTS_GUESTS_WHILE_STORE_DOWN);
 
   private Settings() {
   }

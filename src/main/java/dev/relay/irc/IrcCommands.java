@@ -19,6 +19,7 @@ final class IrcCommands {
   private static final Map<String, Spec> TABLE = Map.ofEntries(
       Map.entry("CAP", new Spec(1, true, (s, m) -> s.registration().cap(m))),
       Map.entry("PASS", new Spec(1, true, (s, m) -> s.registration().pass(m))),
+      Map.entry("AUTHENTICATE", new Spec(1, true, (s, m) -> s.login().authenticate(m))),
       Map.entry("NICK", new Spec(0, true, ServerCommands::nick)),
       Map.entry("USER", new Spec(4, true, (s, m) -> s.registration().user(m))),
       Map.entry("PING", new Spec(0, true, ServerCommands::ping)),

@@ -14,6 +14,12 @@ final class IrcRefusals {
     String subject = refused.subject();
     switch (refused.refusal()) {
       case ALIAS_TAKEN -> numeric(out, session.server(), nick, IrcReplies.ERR_NICKNAMEINUSE, subject, "Nickname is already in use");
+      case ALIAS_REGISTERED -> numeric(out, session.server(), nick, IrcReplies.ERR_NICKNAMEINUSE, subject,
+          "Nickname is registered: log in with SASL or PASS");
+      case LOGGED_IN -> numeric(out, session.server(), nick, IrcReplies.ERR_ERRONEUSNICKNAME, nick,
+          "You are logged in as " + subject + ": your nick is your account");
+      case GUESTS_UNWELCOME -> IrcWire.append(out, IrcWire.line(session.server(), "NOTICE", nick,
+          "Accounts are unavailable, try again later"));
       case ALIAS_UNAVAILABLE -> IrcWire.append(out, IrcWire.line(session.server(), "NOTICE", nick,
           "Nicknames cannot be checked right now, try again"));
       case ALIAS_LOST_IN_SPLIT -> out.appendBuffer(IrcSession.error("Closing Link: " + session.server() + " (Nick "

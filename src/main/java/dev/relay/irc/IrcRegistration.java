@@ -6,6 +6,7 @@ import dev.relay.chat.Names;
 import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -13,11 +14,12 @@ import java.util.List;
  * Connection registration (modern.ircdocs.horse "Connection Registration"): {@code CAP} negotiation, {@code PASS},
  * {@code NICK} and {@code USER}, in any order; once the client has sent NICK and USER and ended any CAP
  * negotiation, the nick is claimed as an alias, and the hub's answer ends registration with the welcome burst or
- * a 433. The only capability offered is {@code server-time}.
+ * a 433. The capabilities offered are {@code server-time} and {@code sasl} ({@link IrcLogin}).
  */
 final class IrcRegistration {
 
   private static final String SERVER_TIME = "server-time";
+  private static final String SASL = "sasl";
 
   private final IrcSession session;
   private final String password;
@@ -26,6 +28,7 @@ final class IrcRegistration {
   private String realName;
   private String pass = "";
   private boolean negotiating;
+  private boolean sasl;
 
   IrcRegistration(IrcSession session, String password) {
     this.session = session;
@@ -42,10 +45,12 @@ final class IrcRegistration {
     switch (sub) {
       case "LS" -> {
         negotiating = !session.registered();
-        session.send(IrcWire.line(session.server(), "CAP", nick, "LS", SERVER_TIME));
+        boolean v302 = message.param(1, "").compareTo("302") >= 0 && message.param(1, "").length() == 3;
+        session.send(IrcWire.line(session.server(), "CAP", nick, "LS",
+            SERVER_TIME + " " + SASL + (v302 ? "=" + IrcLogin.MECHANISM : "")));
       }
       case "LIST" -> session.send(IrcWire.line(session.server(), "CAP", nick, "LIST",
-          session.serverTime() ? SERVER_TIME : ""));
+          String.join(" ", enabled())));
       case "REQ" -> request(nick, message.param(1, ""));
       case "END" -> {
         negotiating = false;
@@ -55,15 +60,33 @@ final class IrcRegistration {
     }
   }
 
-  /** A request is taken whole or not at all; only server-time is on offer. */
+  /** A request is taken whole or not at all: server-time and sasl are on offer. */
   private void request(String nick, String wanted) {
     negotiating = !session.registered();
     List<String> caps = Arrays.stream(wanted.strip().split(" +")).filter(c -> !c.isEmpty()).toList();
-    boolean known = !caps.isEmpty() && caps.stream().allMatch(c -> c.equals(SERVER_TIME) || c.equals("-" + SERVER_TIME));
+    boolean known = !caps.isEmpty() && caps.stream().map(c -> c.startsWith("-") ? c.substring(1) : c)
+        .allMatch(c -> c.equals(SERVER_TIME) || c.equals(SASL));
     session.send(IrcWire.line(session.server(), "CAP", nick, known ? "ACK" : "NAK", wanted.strip()));
     if (known) {
-      session.useServerTime(caps.get(caps.size() - 1).equals(SERVER_TIME));
+      for (String cap : caps) {
+        if (cap.endsWith(SERVER_TIME)) {
+          session.useServerTime(!cap.startsWith("-"));
+        } else {
+          sasl = !cap.startsWith("-");
+        }
+      }
     }
+  }
+
+  private List<String> enabled() {
+    List<String> caps = new ArrayList<>();
+    if (session.serverTime()) {
+      caps.add(SERVER_TIME);
+    }
+    if (sasl) {
+      caps.add(SASL);
+    }
+    return caps;
   }
 
   void pass(IrcMessage message) {
@@ -121,6 +144,12 @@ final class IrcRegistration {
           DisconnectReason.REFUSED);
       return;
     }
+    if (password.isEmpty() && !pass.isEmpty() && session.login().account() == null) {
+      String secret = pass;
+      pass = "";
+      session.login().pass(secret, wantedNick, this::complete);
+      return;
+    }
     session.greet(wantedNick, user, realName);
   }
 
@@ -130,6 +159,11 @@ final class IrcRegistration {
     wantedNick = null;
     if (why.refusal() == ChatEvent.Refusal.ALIAS_TAKEN) {
       session.reply(IrcReplies.ERR_NICKNAMEINUSE, nick, "Nickname is already in use");
+    } else if (why.refusal() == ChatEvent.Refusal.ALIAS_REGISTERED) {
+      session.reply(IrcReplies.ERR_NICKNAMEINUSE, nick, "Nickname is registered: log in with SASL or PASS");
+    } else if (why.refusal() == ChatEvent.Refusal.GUESTS_UNWELCOME) {
+      session.send(IrcWire.line(session.server(), "NOTICE", "*",
+          "Accounts are unavailable and guests are not let in meanwhile; try again later"));
     } else {
       session.send(IrcWire.line(session.server(), "NOTICE", "*",
           "Nicknames cannot be checked right now; send NICK again"));

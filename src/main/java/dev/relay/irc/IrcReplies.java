@@ -69,6 +69,13 @@ final class IrcReplies {
   static final String ERR_CHANOPRIVSNEEDED = "482";
   static final String ERR_NOOPERHOST = "491";
   static final String ERR_UMODEUNKNOWNFLAG = "501";
+  static final String RPL_LOGGEDIN = "900";
+  static final String RPL_SASLSUCCESS = "903";
+  static final String ERR_SASLFAIL = "904";
+  static final String ERR_SASLTOOLONG = "905";
+  static final String ERR_SASLABORTED = "906";
+  static final String ERR_SASLALREADY = "907";
+  static final String RPL_SASLMECHS = "908";
   static final String ERR_USERSDONTMATCH = "502";
 
   /**

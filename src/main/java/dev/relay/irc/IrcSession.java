@@ -1,8 +1,12 @@
 package dev.relay.irc;
 
+import dev.relay.bus.AccountReply;
+import dev.relay.bus.AccountRequest;
+import dev.relay.bus.Addresses;
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.HubRequest;
+import dev.relay.bus.LocalCodec;
 import dev.relay.bus.MemberId;
 import dev.relay.edge.Dialect;
 import dev.relay.edge.EdgeConnection;
@@ -11,10 +15,12 @@ import dev.relay.edge.LineInput;
 import dev.relay.edge.Session;
 import dev.relay.ops.RelayMetrics;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.Message;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One IRC client's session (docs/IRC.md): frames and parses its lines, runs registration, dispatches commands from
@@ -26,12 +32,14 @@ import java.util.Set;
  */
 public final class IrcSession implements Session, LineInput.Reader {
 
-  private enum State { REGISTERING, GREETING, CHATTING, LEAVING }
+  /** LOGGING_IN: registering, and waiting for the account service's answer. */
+  private enum State { REGISTERING, LOGGING_IN, GREETING, CHATTING, LEAVING }
 
   private final EdgeConnection connection;
   private final IrcConfig config;
   private final LineInput input;
   private final IrcRegistration registration;
+  private final IrcLogin login = new IrcLogin(this);
   private final Listings listings = new Listings(this);
   /** The keys of the rooms the hub says this member is in. */
   private final Set<String> channels = new LinkedHashSet<>();
@@ -107,7 +115,25 @@ public final class IrcSession implements Session, LineInput.Reader {
   void greet(String wanted, String user, String realName) {
     state = State.GREETING;
     connection.pauseReading();
-    toHub(new HubRequest.Hello(id(), wanted, false, user, realName));
+    String account = login.account();
+    toHub(new HubRequest.Hello(id(), account != null ? account : wanted, false, user, realName, account != null));
+  }
+
+  /** Asks the account service during registration; reading waits, and {@code then} takes the answer. */
+  void askAccounts(AccountRequest request, Consumer<AccountReply> then) {
+    state = State.LOGGING_IN;
+    connection.pauseReading();
+    connection.vertx().eventBus().<AccountReply>request(Addresses.ACCOUNTS, request, LocalCodec.LOCAL)
+        .map(Message::body)
+        .otherwise(e -> new AccountReply.Refused(AccountReply.Why.UNAVAILABLE, ""))
+        .onSuccess(reply -> {
+          if (!connection.open()) {
+            return;
+          }
+          state = State.REGISTERING;
+          then.accept(reply);
+          input.process(this);
+        });
   }
 
   @Override
@@ -254,6 +280,10 @@ public final class IrcSession implements Session, LineInput.Reader {
 
   IrcRegistration registration() {
     return registration;
+  }
+
+  IrcLogin login() {
+    return login;
   }
 
   EdgeConnection connection() {

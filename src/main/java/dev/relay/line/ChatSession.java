@@ -1,13 +1,22 @@
 package dev.relay.line;
 
+import dev.relay.accounts.AccountsConfig;
+import dev.relay.bus.AccountReply;
+import dev.relay.bus.AccountRequest;
+import dev.relay.bus.Addresses;
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.HubRequest;
+import dev.relay.bus.LocalCodec;
 import dev.relay.bus.MemberId;
 import dev.relay.edge.EdgeConnection;
 import dev.relay.edge.Session;
 import dev.relay.ops.RelayMetrics;
+import io.vertx.core.AsyncResult;
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.Message;
+import java.util.List;
 
 /**
  * What every session that runs the line protocol's command table shares, whatever its framing (the line
@@ -19,7 +28,11 @@ import io.vertx.core.buffer.Buffer;
  */
 public abstract class ChatSession implements Session, CommandDispatch.Session {
 
-  protected enum State { HANDSHAKE, GREETING, CHATTING, LEAVING }
+  /**
+   * HANDSHAKE: waiting for an alias; PASSWORD: for the password of the registered alias asked for; LOGGING_IN:
+   * for the account service's answer; GREETING: for the hub's.
+   */
+  protected enum State { HANDSHAKE, PASSWORD, LOGGING_IN, GREETING, CHATTING, LEAVING }
 
   protected final EdgeConnection connection;
   protected State state = State.HANDSHAKE;
@@ -27,6 +40,14 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   /** The room this connection speaks to; changes as soon as a move is requested, which the hub handles first. */
   private String room;
   private long handshakeTimer = -1;
+  /** The registered alias a password is asked for, in state PASSWORD. */
+  private String loginAlias;
+  private int failedLogins;
+  private boolean loggedIn;
+  /** The resume token to give the member once it is welcomed. */
+  private String resumeToken;
+  /** An account request made while chatting is unanswered; reading waits for it. */
+  private boolean awaitingAccounts;
 
   protected ChatSession(EdgeConnection connection) {
     this.connection = connection;
@@ -86,12 +107,120 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
     return state == State.HANDSHAKE;
   }
 
+  /**
+   * Goes back to asking for an alias, after {@code errors}: the handshake is where the client may try again.
+   * Reading resumes.
+   */
+  protected abstract void retryHandshake(List<String> errors);
+
   /** Asks the hub for the alias; reading waits for the answer. */
   @Override
   public void greet(String wanted) {
+    hello(wanted, false);
+  }
+
+  private void hello(String wanted, boolean account) {
     state = State.GREETING;
     connection.pauseReading();
-    toHub(new HubRequest.Hello(id(), wanted));
+    toHub(new HubRequest.Hello(id(), wanted, account));
+  }
+
+  /** Logs in to the account {@code wanted} with its password or a resume token; reading waits for the answer. */
+  @Override
+  public void login(String wanted, String secret) {
+    state = State.LOGGING_IN;
+    connection.pauseReading();
+    askAccounts(new AccountRequest.Login(wanted, secret, connection.client()))
+        .onComplete(answer -> loginAnswered(wanted, answer));
+  }
+
+  /** The client was asked for the password of {@code wanted} (a registered alias); its next line is that. */
+  protected void askPassword(String wanted) {
+    state = State.PASSWORD;
+    loginAlias = wanted;
+    connection.deliver(words(AccountReplies.PASSWORD_PROMPT));
+  }
+
+  /** A line answering {@code password?}: the password, a resume token, a blank line to choose another alias. */
+  protected void passwordLine(String text) {
+    if (text.isBlank()) {
+      retryHandshake(List.of());
+    } else {
+      login(loginAlias, text);
+    }
+  }
+
+  private void loginAnswered(String wanted, AsyncResult<AccountReply> answer) {
+    if (!connection.open()) {
+      return;
+    }
+    AccountReply reply = answer.succeeded() ? answer.result()
+        : new AccountReply.Refused(AccountReply.Why.UNAVAILABLE, wanted);
+    if (reply instanceof AccountReply.LoggedIn in) {
+      loggedIn = true;
+      resumeToken = in.resumeToken();
+      hello(in.account(), true);
+      return;
+    }
+    AccountReply.Refused refused = (AccountReply.Refused) reply;
+    if (refused.why() == AccountReply.Why.WRONG_PASSWORD
+        && ++failedLogins >= AccountsConfig.FAILURES_PER_CONNECTION) {
+      connection.disconnect(words(AccountReplies.refused(refused)).appendBuffer(words(AccountReplies.tooManyFailures())),
+          DisconnectReason.REFUSED);
+      return;
+    }
+    retryHandshake(List.of(AccountReplies.refused(refused)));
+  }
+
+  /** An account request of a member who is chatting: register, a new password, unregister. */
+  @Override
+  public void account(AccountRequest request) {
+    awaitingAccounts = true;
+    askAccounts(request).onComplete(answer -> {
+      awaitingAccounts = false;
+      if (!connection.open()) {
+        return;
+      }
+      AccountReply reply = answer.succeeded() ? answer.result()
+          : new AccountReply.Refused(AccountReply.Why.UNAVAILABLE, alias);
+      connection.deliver(encode(accountAnswer(request, reply)));
+      process();
+    });
+  }
+
+  private List<String> accountAnswer(AccountRequest request, AccountReply reply) {
+    if (reply instanceof AccountReply.Refused refused) {
+      return List.of(AccountReplies.refused(refused));
+    }
+    if (request instanceof AccountRequest.Unregister) {
+      loggedIn = false;
+      return List.of(AccountReplies.unregistered(alias));
+    }
+    AccountReply.LoggedIn in = (AccountReply.LoggedIn) reply;
+    loggedIn = true;
+    return request instanceof AccountRequest.Register ? AccountReplies.registered(in.account(), in.resumeToken())
+        : AccountReplies.passwordChanged(in.resumeToken());
+  }
+
+  private Future<AccountReply> askAccounts(AccountRequest request) {
+    return connection.vertx().eventBus().<AccountReply>request(Addresses.ACCOUNTS, request, LocalCodec.LOCAL)
+        .map(Message::body);
+  }
+
+  @Override
+  public boolean loggedIn() {
+    return loggedIn;
+  }
+
+  /** An account request is unanswered: what the client sends next waits. */
+  protected boolean awaitingAccounts() {
+    return awaitingAccounts;
+  }
+
+  private Buffer encode(List<String> lines) {
+    Buffer out = Buffer.buffer();
+    lines.forEach(line -> out.appendBuffer(words(line)));
+    return out;
   }
 
   /** The alias is ours; reading resumes once the hub has put us in the lobby ({@link #joined}). */
@@ -99,7 +228,12 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   public void accepted(String newAlias, String lobby) {
     alias = newAlias;
     cancelHandshakeTimer();
-    connection.deliver(dialect().render(new ChatEvent.Welcome(newAlias, lobby)));
+    Buffer welcome = dialect().render(new ChatEvent.Welcome(newAlias, lobby));
+    if (loggedIn) {
+      welcome.appendBuffer(encode(AccountReplies.loggedIn(newAlias, resumeToken)));
+      resumeToken = null;
+    }
+    connection.deliver(welcome);
   }
 
   @Override
@@ -120,12 +254,12 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
 
   @Override
   public boolean known() {
-    return state != State.HANDSHAKE;
+    return state == State.GREETING || state == State.CHATTING || state == State.LEAVING;
   }
 
   @Override
   public void quit(String reason) {
-    if (state == State.HANDSHAKE) {
+    if (state == State.HANDSHAKE || state == State.PASSWORD) {
       connection.disconnect(words(Replies.GOODBYE), DisconnectReason.QUIT);
       return;
     }

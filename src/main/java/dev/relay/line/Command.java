@@ -24,6 +24,24 @@ public sealed interface Command {
   record Me(String action) implements Command {
   }
 
+  /** Register the alias the member holds, with {@code password}. */
+  record Register(String password) implements Command {
+    @Override
+    public String toString() {
+      return "Register[]";
+    }
+  }
+
+  record Password(String password) implements Command {
+    @Override
+    public String toString() {
+      return "Password[]";
+    }
+  }
+
+  record Unregister() implements Command {
+  }
+
   /** {@code reason} is empty when none was given. */
   record Quit(String reason) implements Command {
   }

@@ -1,5 +1,6 @@
 package dev.relay.line;
 
+import dev.relay.bus.AccountRequest;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.chat.Names;
@@ -39,6 +40,18 @@ public final class CommandDispatch {
     /** Asks the hub for {@code alias}; reading waits for the answer. */
     void greet(String alias);
 
+    /** Logs in to the account {@code alias} with {@code secret}, its password or a resume token. */
+    void login(String alias, String secret);
+
+    /** The alias the member chats as. */
+    String alias();
+
+    /** Whether the member logged in to (or registered) the account it chats as. */
+    boolean loggedIn();
+
+    /** Asks the account service; the answer is told to the member. */
+    void account(AccountRequest request);
+
     /** Tells the client why its line was refused (and, while handshaking, asks for the alias again). */
     void reject(String error);
   }
@@ -59,9 +72,16 @@ public final class CommandDispatch {
     } else if (!(input instanceof Input.Text)) {
       session.reject(Replies.aliasFirst());
     } else {
-      String wanted = text.strip();
-      Names.aliasProblem(wanted).ifPresentOrElse(problem -> session.reject(Replies.invalidAlias(problem)),
-          () -> session.greet(wanted));
+      String answer = text.strip();
+      int colon = answer.indexOf(':');
+      String wanted = colon < 0 ? answer : answer.substring(0, colon).strip();
+      Names.aliasProblem(wanted).ifPresentOrElse(problem -> session.reject(Replies.invalidAlias(problem)), () -> {
+        if (colon < 0) {
+          session.greet(wanted);
+        } else {
+          session.login(wanted, answer.substring(colon + 1));
+        }
+      });
     }
   }
 
@@ -102,11 +122,25 @@ public final class CommandDispatch {
       session.toHub(new HubRequest.Who(id, session.room()));
     } else if (command instanceof Command.Msg msg) {
       checked(session, msg.text(), () -> session.toHub(new HubRequest.Whisper(id, msg.alias(), msg.text(), false)));
+    } else if (command instanceof Command.Register register) {
+      session.account(new AccountRequest.Register(session.alias(), register.password()));
+    } else if (command instanceof Command.Password password) {
+      loggedIn(session, () -> session.account(new AccountRequest.ChangePassword(session.alias(), password.password())));
+    } else if (command instanceof Command.Unregister) {
+      loggedIn(session, () -> session.account(new AccountRequest.Unregister(session.alias())));
     } else if (command instanceof Command.Me me) {
       checked(session, me.action(), () -> {
         session.metrics().messageReceived();
         session.toHub(new HubRequest.Act(id, session.room(), me.action()));
       });
+    }
+  }
+
+  private static void loggedIn(Session session, Runnable action) {
+    if (session.loggedIn()) {
+      action.run();
+    } else {
+      reply(session, AccountReplies.notLoggedIn());
     }
   }
 

@@ -21,6 +21,12 @@ public final class CommandTable {
       new CommandSpec("msg", "ALIAS TEXT", "send TEXT to ALIAS only", false, CommandTable::privateMessage),
       new CommandSpec("me", "ACTION", "tell the room what you are doing", false,
           rest -> rest.isEmpty() ? null : new Command.Me(rest)),
+      new CommandSpec("register", "PASSWORD", "register your alias as an account: only you may use it then", false,
+          rest -> rest.isEmpty() ? null : new Command.Register(rest)),
+      new CommandSpec("password", "NEW", "set a new password for your account", false,
+          rest -> rest.isEmpty() ? null : new Command.Password(rest)),
+      new CommandSpec("unregister", "", "delete your account: your alias becomes anyone's", false,
+          rest -> rest.isEmpty() ? new Command.Unregister() : null),
       new CommandSpec("quit", "[REASON]", "leave the chat", true, Command.Quit::new));
 
   private CommandTable() {

@@ -8,6 +8,7 @@ import dev.relay.edge.Frame;
 import dev.relay.edge.LineInput;
 import dev.relay.ops.RelayMetrics;
 import io.vertx.core.buffer.Buffer;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -126,11 +127,24 @@ public final class LineSession extends ChatSession implements LineInput.Reader {
     connection.deliver(lines);
   }
 
-  /** The alias was refused: the reason, and the prompt for another. */
+  /** The alias was refused: the reason, and the prompt for another; a registered alias asks for its password. */
   @Override
   public void refused(ChatEvent.Refused why) {
+    if (why.refusal() == ChatEvent.Refusal.ALIAS_REGISTERED) {
+      askPassword(why.subject());
+    } else {
+      state = State.HANDSHAKE;
+      connection.deliver(dialect().render(why).appendBuffer(Lines.encode(Replies.ALIAS_PROMPT)));
+    }
+    process();
+  }
+
+  @Override
+  protected void retryHandshake(List<String> errors) {
     state = State.HANDSHAKE;
-    connection.deliver(dialect().render(why).appendBuffer(Lines.encode(Replies.ALIAS_PROMPT)));
+    List<String> lines = new ArrayList<>(errors);
+    lines.add(Replies.ALIAS_PROMPT);
+    connection.deliver(Lines.encode(lines));
     process();
   }
 
@@ -149,7 +163,7 @@ public final class LineSession extends ChatSession implements LineInput.Reader {
 
   @Override
   public boolean reading() {
-    return state == State.HANDSHAKE || state == State.CHATTING;
+    return !awaitingAccounts() && (state == State.HANDSHAKE || state == State.PASSWORD || state == State.CHATTING);
   }
 
   @Override
@@ -165,6 +179,8 @@ public final class LineSession extends ChatSession implements LineInput.Reader {
       reject(Replies.invalidUtf8());
     } else if (state == State.HANDSHAKE) {
       CommandDispatch.handshake(this, text);
+    } else if (state == State.PASSWORD) {
+      passwordLine(text);
     } else {
       CommandDispatch.chat(this, CommandTable.parse(text));
     }

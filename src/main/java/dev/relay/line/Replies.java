@@ -61,6 +61,9 @@ public final class Replies {
   private static String refusal(ChatEvent.Refusal refusal, String subject) {
     return switch (refusal) {
       case ALIAS_TAKEN -> aliasTaken(subject);
+      case ALIAS_REGISTERED -> AccountReplies.aliasRegistered(subject);
+      case GUESTS_UNWELCOME -> AccountReplies.UNAVAILABLE;
+      case LOGGED_IN -> AccountReplies.aliasIsAccount(subject);
       case ALIAS_UNAVAILABLE -> aliasUnavailable();
       case ALIAS_LOST_IN_SPLIT -> aliasLostInSplit(subject);
       case ALREADY_KNOWN_AS -> alreadyKnownAs(subject);

@@ -7,6 +7,7 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.healthchecks.HealthChecks;
 import io.vertx.ext.healthchecks.Status;
 import io.vertx.ext.web.Router;
@@ -35,6 +36,12 @@ public final class OpsServer {
         .register("chat", promise -> promise.complete(server.isServing() ? Status.OK() : Status.KO()));
     if (node != null) {
       ready.register("cluster", ClusterHealthCheck.createProcedure(vertx));
+    }
+    if (server.storeAvailable() != null) {
+      // Reported, not failed on: with the database down guests still chat, and a failed check would take every
+      // instance out of its Service at once.
+      ready.register("store", promise -> promise.complete(
+          Status.OK(new JsonObject().put("available", server.storeAvailable()))));
     }
     Router router = Router.router(vertx);
     router.get("/health/live").handler(HealthCheckHandler.createWithHealthChecks(live));

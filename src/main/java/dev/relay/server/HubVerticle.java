@@ -1,5 +1,6 @@
 package dev.relay.server;
 
+import dev.relay.accounts.AccountsNode;
 import dev.relay.bus.Addresses;
 import dev.relay.bus.AdmissionRequest;
 import dev.relay.bus.EdgeEvent;
@@ -10,6 +11,7 @@ import dev.relay.bus.PeerMessage;
 import dev.relay.chat.AliasRegistry;
 import dev.relay.chat.Hub;
 import dev.relay.chat.Peers;
+import dev.relay.chat.Registrations;
 import dev.relay.cluster.ClusterNode;
 import dev.relay.cluster.ClusterPeers;
 import dev.relay.edge.Limits;
@@ -19,6 +21,7 @@ import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.spi.cluster.ClusterManager;
 import io.vertx.core.spi.cluster.NodeListener;
+import java.time.Clock;
 import java.util.List;
 import java.util.function.Function;
 
@@ -35,11 +38,17 @@ public final class HubVerticle extends VerticleBase {
   private final ClusterManager cluster;
   private final Limits limits;
   private final RelayMetrics metrics;
+  private final AccountsNode accounts;
   private Hub hub;
 
-  /** @param node this instance's cluster membership, or null for an instance alone */
-  HubVerticle(AliasRegistry aliases, String nodeId, ClusterNode node, Limits limits, RelayMetrics metrics) {
+  /**
+   * @param node     this instance's cluster membership, or null for an instance alone
+   * @param accounts the node's accounts, run on the hub's context, or null for none (every alias a guest's)
+   */
+  HubVerticle(AliasRegistry aliases, String nodeId, ClusterNode node, Limits limits, RelayMetrics metrics,
+      AccountsNode accounts) {
     this.aliases = aliases;
+    this.accounts = accounts;
     this.nodeId = nodeId;
     this.node = node;
     this.cluster = node == null ? null : node.manager();
@@ -49,8 +58,20 @@ public final class HubVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    Future<Void> accountsStarted = accounts == null ? Future.succeededFuture() : accounts.start(vertx);
+    return accountsStarted.compose(v -> startHub());
+  }
+
+  @Override
+  public Future<?> stop() {
+    return accounts == null ? Future.succeededFuture() : accounts.stop();
+  }
+
+  private Future<Void> startHub() {
     Peers peers = cluster == null ? Peers.alone(nodeId) : new ClusterPeers(vertx, context, cluster);
-    hub = new Hub(aliases, peers, (edge, event) -> vertx.eventBus().send(edge, event, LocalCodec.LOCAL));
+    Registrations registrations = accounts == null ? Registrations.NONE : accounts.registrations();
+    hub = new Hub(aliases, peers, (edge, event) -> vertx.eventBus().send(edge, event, LocalCodec.LOCAL),
+        Clock.systemUTC(), registrations);
     Admission admission = new Admission(limits.maxConnections(), limits.maxConnectionsPerIp());
     Future<Void> local = Future.all(
         vertx.eventBus().<HubRequest>localConsumer(Addresses.HUB, message -> {

@@ -1,5 +1,6 @@
 package dev.relay.server;
 
+import dev.relay.accounts.AccountsNode;
 import dev.relay.bus.Codecs;
 import dev.relay.chat.LocalAliases;
 import dev.relay.cluster.ClusterAliases;
@@ -41,11 +42,13 @@ public final class RelayServer {
   private final String hubDeployment;
   private final String listenerDeployment;
   private final ListenerVerticle listener;
+  private final AccountsNode accounts;
   private volatile boolean stopping;
 
   private RelayServer(Vertx vertx, HubVerticle hub, String hubDeployment, String listenerDeployment,
-      ListenerVerticle listener) {
+      ListenerVerticle listener, AccountsNode accounts) {
     this.vertx = vertx;
+    this.accounts = accounts;
     this.hub = hub;
     this.hubDeployment = hubDeployment;
     this.listenerDeployment = listenerDeployment;
@@ -68,9 +71,15 @@ public final class RelayServer {
   }
 
   public static Future<RelayServer> start(Vertx vertx, ServerConfig config, IrcConfig irc, RelayMetrics metrics) {
+    return start(vertx, config, irc, metrics, null);
+  }
+
+  /** A server alone, with accounts ({@code accounts} null: none, every alias a guest's). */
+  public static Future<RelayServer> start(Vertx vertx, ServerConfig config, IrcConfig irc, RelayMetrics metrics,
+      AccountsNode accounts) {
     String nodeId = UUID.randomUUID().toString();
-    HubVerticle hub = new HubVerticle(new LocalAliases(), nodeId, null, config.limits(), metrics);
-    return start(vertx, config, irc, metrics, hub, nodeId);
+    HubVerticle hub = new HubVerticle(new LocalAliases(), nodeId, null, config.limits(), metrics, accounts);
+    return start(vertx, config, irc, metrics, hub, nodeId, accounts);
   }
 
   /** One instance of a cluster, whose meters nobody scrapes. */
@@ -89,10 +98,16 @@ public final class RelayServer {
 
   public static Future<RelayServer> start(ClusterNode node, ServerConfig config, IrcConfig irc,
       RelayMetrics metrics) {
+    return start(node, config, irc, metrics, null);
+  }
+
+  /** One instance of a cluster, with accounts ({@code accounts} null: none). */
+  public static Future<RelayServer> start(ClusterNode node, ServerConfig config, IrcConfig irc,
+      RelayMetrics metrics, AccountsNode accounts) {
     Vertx vertx = node.vertx();
     HubVerticle hub = new HubVerticle(new ClusterAliases(vertx, node.manager()::getNodes), node.nodeId(), node,
-        config.limits(), metrics);
-    return start(vertx, config, irc, metrics, hub, node.nodeId());
+        config.limits(), metrics, accounts);
+    return start(vertx, config, irc, metrics, hub, node.nodeId(), accounts);
   }
 
   /**
@@ -101,7 +116,7 @@ public final class RelayServer {
    * connections.
    */
   private static Future<RelayServer> start(Vertx vertx, ServerConfig config, IrcConfig irc, RelayMetrics metrics,
-      HubVerticle hub, String nodeId) {
+      HubVerticle hub, String nodeId, AccountsNode accounts) {
     Codecs.registerOn(vertx);
     List<ListenerVerticle> listeners = new CopyOnWriteArrayList<>();
     AtomicInteger nextIndex = new AtomicInteger();
@@ -112,7 +127,8 @@ public final class RelayServer {
               listeners.add(listener);
               return listener;
             }, new DeploymentOptions().setInstances(config.instances()))
-            .map(listenerDeployment -> new RelayServer(vertx, hub, hubDeployment, listenerDeployment, listeners.get(0))));
+            .map(listenerDeployment -> new RelayServer(vertx, hub, hubDeployment, listenerDeployment, listeners.get(0),
+                accounts)));
   }
 
   /** The table of chat ports and the dialect each speaks; a new dialect is a new entry. */
@@ -160,6 +176,11 @@ public final class RelayServer {
   /** Accepting chat connections: started and not stopping. */
   public boolean isServing() {
     return !stopping;
+  }
+
+  /** The accounts' store answers; null when the server has no accounts. */
+  public Boolean storeAvailable() {
+    return accounts == null ? null : accounts.storeAvailable();
   }
 
   /** Messages this node has sent to other nodes: what the chat costs the cluster's network. */

@@ -1,5 +1,6 @@
 package dev.relay.server;
 
+import dev.relay.accounts.Argon2id;
 import dev.relay.cluster.ClusterNode;
 import dev.relay.config.ConfigException;
 import dev.relay.config.ConfigLoader;
@@ -173,16 +174,19 @@ public final class ServerCommand implements Callable<Integer> {
     try {
       RelayServer server;
       ClusterNode node = null;
+      AccountsStartup accounts;
       if (config.cluster() == null) {
         vertx = Vertx.builder().with(observability.vertxOptions(config.server().instances())).withMetrics(observability.metricsFactory()).build();
-        server = RelayServer.start(vertx, config.server(), config.irc(), observability.metrics())
+        accounts = openAccounts(vertx, config, null);
+        server = RelayServer.start(vertx, config.server(), config.irc(), observability.metrics(), accounts.accounts())
             .await(1, TimeUnit.MINUTES);
       } else {
         node = ClusterNode.join(config.cluster(), observability.vertxOptions(config.server().instances()), observability.metricsFactory())
             .await(ClusterNode.JOIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         vertx = node.vertx();
         ClusterMetrics.register(observability.registry(), node);
-        server = RelayServer.start(node, config.server(), config.irc(), observability.metrics())
+        accounts = openAccounts(vertx, config, node);
+        server = RelayServer.start(node, config.server(), config.irc(), observability.metrics(), accounts.accounts())
             .await(1, TimeUnit.MINUTES);
         LOG.info("Joined cluster '{}' as node {} (Hazelcast port {}, event-bus port {})", config.cluster().name(),
             node.nodeId(), config.cluster().port(), config.cluster().busPort());
@@ -190,7 +194,7 @@ public final class ServerCommand implements Callable<Integer> {
       OpsServer ops = OpsServer.start(vertx, config.ops(), server, observability.registry(), node)
           .await(1, TimeUnit.MINUTES);
       Vertx running = vertx;
-      SignalShutdown.install(() -> stop(server, ops, running, config.server().shutdownGraceSeconds()));
+      SignalShutdown.install(() -> stop(server, ops, accounts, running, config.server().shutdownGraceSeconds()));
       int loops = config.server().instances();
       LOG.info("Relay listening on {}:{}{}{}; operator HTTP on port {}; {} transport, {}; {} event loop{}",
           config.server().host(), server.port(), server.tlsPort() < 0 ? "" : " and TLS port " + server.tlsPort(),
@@ -263,6 +267,13 @@ public final class ServerCommand implements Callable<Integer> {
     return given;
   }
 
+  private static AccountsStartup openAccounts(Vertx vertx, RelayConfig config, ClusterNode node) throws Exception {
+    AccountsStartup accounts = AccountsStartup.open(vertx, config.store(), config.accounts(), node,
+        Argon2id.Parameters.OWASP).await(1, TimeUnit.MINUTES);
+    LOG.info("Accounts kept in {}", config.store().describe());
+    return accounts;
+  }
+
   private static void put(Map<Setting, Object> given, Setting setting, Object value) {
     if (value != null) {
       given.put(setting, value);
@@ -275,9 +286,11 @@ public final class ServerCommand implements Callable<Integer> {
    * overran: skipping the graceful leave would drop this member from the cluster without handing over its
    * partitions, as a crash does.
    */
-  private static void stop(RelayServer server, OpsServer ops, Vertx vertx, int graceSeconds) {
+  private static void stop(RelayServer server, OpsServer ops, AccountsStartup accounts, Vertx vertx,
+      int graceSeconds) {
     boolean clean = step("closing the chat port", server.close(), graceSeconds + ShutdownBudget.CHAT_MARGIN_SECONDS);
     clean &= step("closing the operator port", ops.close(), ShutdownBudget.OPS_CLOSE_SECONDS);
+    clean &= step("closing the store", accounts.close(), ShutdownBudget.OPS_CLOSE_SECONDS);
     clean &= step("closing Vert.x and leaving the cluster", vertx.close(), ShutdownBudget.VERTX_CLOSE_SECONDS);
     LOG.info(clean ? "Relay stopped" : "Stopped, but not cleanly (see the warnings above)");
   }

@@ -13,6 +13,7 @@ import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * The session of a client that speaks the tutorial's dialect (docs/PROTOCOL.md 8): it sends chunks with no line
@@ -77,7 +78,7 @@ public final class TutorialSession extends ChatSession {
   /** Handles the waiting messages until they run out or something asks to wait. */
   @Override
   protected void process() {
-    while (connection.open() && state == State.CHATTING && !waiting.isEmpty()) {
+    while (connection.open() && state == State.CHATTING && !awaitingAccounts() && !waiting.isEmpty()) {
       if (throttled) {
         return;
       }
@@ -87,7 +88,7 @@ public final class TutorialSession extends ChatSession {
       }
       CommandDispatch.chat(this, CommandTable.parse(waiting.poll()));
     }
-    if (waiting.isEmpty() && state == State.CHATTING && !throttled) {
+    if (waiting.isEmpty() && state == State.CHATTING && !throttled && !awaitingAccounts()) {
       connection.resumeReading();
     } else {
       connection.pauseReading();
@@ -122,6 +123,15 @@ public final class TutorialSession extends ChatSession {
   public void refused(ChatEvent.Refused why) {
     state = State.HANDSHAKE;
     connection.deliver(dialect().render(why));
+    promptLater();
+    connection.resumeReading();
+  }
+
+  /** The tutorial's client has no password prompt: it logs in with {@code alias:password} as its alias. */
+  @Override
+  protected void retryHandshake(List<String> errors) {
+    state = State.HANDSHAKE;
+    errors.forEach(error -> connection.deliver(text(error)));
     promptLater();
     connection.resumeReading();
   }

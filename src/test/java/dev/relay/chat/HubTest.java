@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** The hub's logic without Vert.x running: what it tells which listener. */
@@ -24,8 +26,10 @@ class HubTest {
   private static final Instant NOW = Instant.parse("2026-11-30T02:55:00.250Z");
 
   private final List<Sent> sent = new ArrayList<>();
+  /** The keys of the registered accounts. */
+  private final Set<String> accounts = new HashSet<>();
   private final Hub hub = new Hub(new LocalAliases(), Peers.alone("node"),
-      (edge, event) -> sent.add(new Sent(edge, event)), Clock.fixed(NOW, ZoneOffset.UTC));
+      (edge, event) -> sent.add(new Sent(edge, event)), Clock.fixed(NOW, ZoneOffset.UTC), accounts::contains);
 
   private MemberId join(String edge, long conn, String alias) {
     MemberId id = new MemberId("node", edge, conn);
@@ -121,9 +125,37 @@ class HubTest {
     assertThat(sent.get(0).event()).isInstanceOf(EdgeEvent.Accepted.class);
   }
 
+  @Test
+  void aRegisteredAliasIsRefusedToAGuestAndGivenToWhoLoggedIn() {
+    accounts.add("alice");
+    MemberId guest = new MemberId("node", "edge.0", 1);
+    hub.handle(new HubRequest.Hello(guest, "Alice"));
+    MemberId owner = new MemberId("node", "edge.0", 2);
+    hub.handle(new HubRequest.Hello(owner, "alice", true));
+    assertThat(sent).extracting(Sent::event).startsWith(
+        new EdgeEvent.Refused(1, new ChatEvent.Refused(ChatEvent.Refusal.ALIAS_REGISTERED, "Alice")),
+        new EdgeEvent.Accepted(2, "alice", Names.LOBBY));
+  }
+
+  @Test
+  void aGuestCannotRenameToAnAccountNorAnAccountToAnything() {
+    accounts.add("alice");
+    MemberId owner = new MemberId("node", "edge.0", 1);
+    hub.handle(new HubRequest.Hello(owner, "alice", true));
+    MemberId guest = join("edge.0", 2, "bob");
+    sent.clear();
+    hub.handle(new HubRequest.Rename(guest, "ALICE"));
+    hub.handle(new HubRequest.Rename(owner, "alice2"));
+    hub.handle(new HubRequest.Rename(owner, "Alice"));
+    assertThat(sent).extracting(Sent::event).startsWith(
+        new EdgeEvent.ToMember(2, List.of(new ChatEvent.Refused(ChatEvent.Refusal.ALIAS_REGISTERED, "ALICE"))),
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Refused(ChatEvent.Refusal.LOGGED_IN, "alice"))));
+    assertThat(sent).hasSizeGreaterThan(2);
+  }
+
   private MemberId register(String edge, long conn, String alias) {
     MemberId id = new MemberId("node", edge, conn);
-    hub.handle(new HubRequest.Hello(id, alias, false, "u-" + alias, "The " + alias));
+    hub.handle(new HubRequest.Hello(id, alias, false, "u-" + alias, "The " + alias, false));
     return id;
   }
 

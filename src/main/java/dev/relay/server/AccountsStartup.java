@@ -1,0 +1,75 @@
+package dev.relay.server;
+
+import dev.relay.accounts.AccountsConfig;
+import dev.relay.accounts.AccountsNode;
+import dev.relay.accounts.Argon2id;
+import dev.relay.accounts.AttemptLedger;
+import dev.relay.accounts.AttemptLimits;
+import dev.relay.accounts.AttemptPolicies;
+import dev.relay.accounts.AttemptPolicy;
+import dev.relay.accounts.ClusterAttemptLimits;
+import dev.relay.accounts.LocalAttemptLimits;
+import dev.relay.accounts.PasswordHasher;
+import dev.relay.cluster.ClusterNode;
+import dev.relay.store.Database;
+import dev.relay.store.SqlAccountStore;
+import dev.relay.store.StoreConfig;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.security.SecureRandom;
+import java.time.Clock;
+
+/**
+ * Opens what a node's accounts need: the store (migrated), the password hasher, the failed-login limits (shared by
+ * every instance when clustered), and the {@link AccountsNode} over them. {@link #close} gives them back.
+ */
+public final class AccountsStartup {
+
+  /** Hashes that may wait for a hashing thread before logins are answered "server busy". */
+  static final int MAX_QUEUED_HASHES = 64;
+  private static final int MAX_TRACKED_KEYS = 100_000;
+
+  private final Database database;
+  private final PasswordHasher hasher;
+  private final AccountsNode accounts;
+
+  private AccountsStartup(Database database, PasswordHasher hasher, AccountsNode accounts) {
+    this.database = database;
+    this.hasher = hasher;
+    this.accounts = accounts;
+  }
+
+  /** @param node the cluster membership, or null for an instance alone */
+  public static Future<AccountsStartup> open(Vertx vertx, StoreConfig store, AccountsConfig config, ClusterNode node,
+      Argon2id.Parameters hashing) {
+    Clock clock = Clock.systemUTC();
+    AttemptPolicies policies = AttemptPolicies.of(
+        new AttemptPolicy(config.maxFailuresPerAccount(), config.failureWindow()),
+        new AttemptPolicy(config.maxFailuresPerAddress(), config.failureWindow()));
+    Future<AttemptLimits> limits = node == null
+        ? Future.succeededFuture(new LocalAttemptLimits(vertx.getOrCreateContext(),
+            new AttemptLedger(policies, clock::millis, MAX_TRACKED_KEYS)))
+        : ClusterAttemptLimits.open(vertx, node.manager().getHazelcastInstance(), policies, clock::millis)
+            .map(cluster -> cluster);
+    return Database.open(vertx, store).compose(database -> limits.map(attempts -> {
+      PasswordHasher hasher = new PasswordHasher(vertx, new Argon2id(hashing, new SecureRandom()),
+          config.hashThreads(), MAX_QUEUED_HASHES);
+      AccountsNode accounts = new AccountsNode(new SqlAccountStore(database.pool(), clock), database::ping, hasher,
+          attempts, config, clock);
+      return new AccountsStartup(database, hasher, accounts);
+    }));
+  }
+
+  public AccountsNode accounts() {
+    return accounts;
+  }
+
+  public PasswordHasher hasher() {
+    return hasher;
+  }
+
+  /** After the server has stopped: the hashing threads and the database connections. */
+  public Future<Void> close() {
+    return Future.join(hasher.close(), database.close()).mapEmpty();
+  }
+}
