@@ -1,0 +1,85 @@
+package dev.relay.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.relay.store.StoreConfig;
+import dev.relay.testing.AccountsServer;
+import dev.relay.testing.LineClient;
+import dev.relay.testing.Ports;
+import io.vertx.core.Vertx;
+import io.vertx.junit5.VertxExtension;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * docs/PROTOCOL.md 9.7: the database stops while members chat and starts again. A PostgreSQL of this test's own
+ * (the shared one of the store's tests must not stop), on a fixed port and data directory across its restart.
+ */
+@ExtendWith(VertxExtension.class)
+class DatabaseOutageTest {
+
+  private static final String PASSWORD = "correct horse";
+
+  @TempDir
+  Path dir;
+
+  /** Keeps its data directory when it stops: the second start finds the first one's data. */
+  private EmbeddedPostgres postgres(int port) throws IOException {
+    return EmbeddedPostgres.builder().setPort(port).setDataDirectory(dir.resolve("pg"))
+        .setCleanDataDirectory(false).start();
+  }
+
+  @Test
+  void membersChatOnGuestsJoinLoginsAreRefusedAndAllRecoversWhenTheDatabaseReturns(Vertx vertx) throws Exception {
+    int port = Ports.unused();
+    EmbeddedPostgres postgres = postgres(port);
+    StoreConfig store = StoreConfig.postgres("127.0.0.1", port, "postgres", "postgres", null, 2);
+    try (AccountsServer server = AccountsServer.start(vertx, store);
+        LineClient alice = LineClient.login(server.port(), "alice");
+        LineClient bob = LineClient.login(server.port(), "bob")) {
+      alice.send("/register " + PASSWORD);
+      alice.skipUntil(line -> line.startsWith("* resume token: "));
+
+      postgres.close();
+      alice.send("still here");
+      bob.skipUntil("alice: still here");
+      try (LineClient carol = LineClient.login(server.port(), "carol");
+          LineClient again = LineClient.connect(server.port())) {
+        bob.expect("* carol has joined lobby");
+        again.expect("alias?").send("alice2:" + PASSWORD);
+        again.expect("! accounts are unavailable, try again later");
+        again.expect("alias?");
+        carol.send("/register another password");
+        carol.expect("! accounts are unavailable, try again later");
+      }
+
+      postgres = postgres(port);
+      awaitLogin(server.port(), Duration.ofSeconds(30));
+      alice.send("and back");
+      bob.skipUntil("alice: and back");
+    } finally {
+      postgres.close();
+    }
+  }
+
+  /** Logs in as alice from a second connection until the store answers again (the pool reconnects by itself). */
+  private static void awaitLogin(int port, Duration within) {
+    long deadline = System.nanoTime() + within.toNanos();
+    while (true) {
+      try (LineClient other = LineClient.connect(port)) {
+        other.expect("alias?").send("alice:" + PASSWORD);
+        String answer = other.readLine();
+        if (answer.startsWith("! alias taken: alice")) {
+          return;
+        }
+        assertThat(answer).isEqualTo("! accounts are unavailable, try again later");
+      }
+      assertThat(System.nanoTime()).as("the store answers again within " + within).isLessThan(deadline);
+    }
+  }
+}
