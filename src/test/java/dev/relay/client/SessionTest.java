@@ -127,6 +127,34 @@ class SessionTest {
     return session;
   }
 
+  @Test
+  void theUserTypesThePasswordOfARegisteredAliasAndTheTokenAnswersAfterAReconnect() {
+    Session session = new Session(Optional.of("bob"));
+    on(session, "alias?");
+    assertThat(on(session, "password?")).isEqualTo(new Reaction.Nothing());
+    assertThat(session.acceptsInput()).isTrue();
+    assertThat(session.prompt()).isEqualTo(Session.PASSWORD_PROMPT);
+    session.userSent();
+    on(session, WELCOME_BOB);
+    on(session, "* resume token: TOKEN-43");
+    session.connectionLost();
+    assertThat(on(session, "alias?")).isEqualTo(new Reaction.Send("bob"));
+    assertThat(on(session, "password?")).isEqualTo(new Reaction.Send("TOKEN-43"));
+    assertThat(session.acceptsInput()).isFalse();
+  }
+
+  @Test
+  void aRefusedTokenIsDroppedAndTheUserAnswersAgain() {
+    Session session = chattingAs("bob");
+    on(session, "* resume token: OLD");
+    session.connectionLost();
+    on(session, "alias?");
+    on(session, "password?");
+    assertThat(on(session, "! wrong password for bob")).isEqualTo(new Reaction.AliasRefused("wrong password for bob"));
+    on(session, "alias?");
+    assertThat(session.prompt()).isEqualTo("alias? ");
+  }
+
   private static Reaction on(Session session, String line) {
     return session.onLine(ServerLine.parse(line));
   }

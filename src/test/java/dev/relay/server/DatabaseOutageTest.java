@@ -2,16 +2,22 @@ package dev.relay.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.ops.OpsConfig;
+import dev.relay.ops.OpsServer;
+import dev.relay.ops.Observability;
 import dev.relay.store.StoreConfig;
 import dev.relay.testing.AccountsServer;
+import dev.relay.testing.Http;
 import dev.relay.testing.LineClient;
 import dev.relay.testing.Ports;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,10 +48,13 @@ class DatabaseOutageTest {
     try (AccountsServer server = AccountsServer.start(vertx, store);
         LineClient alice = LineClient.login(server.port(), "alice");
         LineClient bob = LineClient.login(server.port(), "bob")) {
+      OpsServer ops = OpsServer.start(vertx, new OpsConfig("127.0.0.1", 0), server.server(),
+          new Observability().registry(), null).await(30, TimeUnit.SECONDS);
       alice.send("/register " + PASSWORD);
       alice.skipUntil(line -> line.startsWith("* resume token: "));
 
       postgres.close();
+      awaitReadiness(ops.port(), "\"available\":false");
       alice.send("still here");
       bob.skipUntil("alice: still here");
       try (LineClient carol = LineClient.login(server.port(), "carol");
@@ -60,10 +69,28 @@ class DatabaseOutageTest {
 
       postgres = postgres(port);
       awaitLogin(server.port(), Duration.ofSeconds(30));
+      awaitReadiness(ops.port(), "\"available\":true");
       alice.send("and back");
       bob.skipUntil("alice: and back");
     } finally {
       postgres.close();
+    }
+  }
+
+  /**
+   * Reads /health/ready until its body has {@code expected}: the store is pinged every few seconds. Readiness stays
+   * 200 throughout: a database outage must not take the instance out of its Service.
+   */
+  private static void awaitReadiness(int port, String expected) {
+    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    while (true) {
+      HttpResponse<String> ready = Http.get(port, "/health/ready");
+      assertThat(ready.statusCode()).isEqualTo(200);
+      if (ready.body().replace(" ", "").contains(expected)) {
+        return;
+      }
+      assertThat(System.nanoTime()).as("readiness reports " + expected).isLessThan(deadline);
+      pause();
     }
   }
 
@@ -80,6 +107,17 @@ class DatabaseOutageTest {
         assertThat(answer).isEqualTo("! accounts are unavailable, try again later");
       }
       assertThat(System.nanoTime()).as("the store answers again within " + within).isLessThan(deadline);
+      pause();
+    }
+  }
+
+  /** Between two polls of a condition, so that polling does not load the machine; not a synchronisation. */
+  private static void pause() {
+    try {
+      Thread.sleep(50);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
     }
   }
 }
