@@ -2,6 +2,7 @@ package dev.relay.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.store.TestDatabases;
 import dev.relay.testing.LineClient;
 import dev.relay.testing.ProcessCluster;
 import dev.relay.testing.RelayProcess;
@@ -13,6 +14,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * docs/CLUSTER.md "Instances leaving" under load: three processes of the fat jar, one room with members on
@@ -20,13 +22,16 @@ import org.junit.jupiter.api.Test;
  */
 class ClusterFailuresIT {
 
+  @RegisterExtension
+  static final TestDatabases DATABASES = new TestDatabases();
+
   private static final String ROOM = "load";
   private static final int LINES = 300;
   private static final long PACE_MILLIS = 4;
 
   @Test
   void killedInstanceCostsTheSurvivorsNoLineAndItsMembersLeaveOnce() throws Exception {
-    try (ProcessCluster cluster = ProcessCluster.start(3);
+    try (ProcessCluster cluster = ProcessCluster.start(3, DATABASES.freshPostgres(2));
         LineClient r0 = cluster.memberOf(0, "r0", ROOM);
         LineClient r1 = cluster.memberOf(1, "r1", ROOM);
         LineClient doomed = cluster.memberOf(2, "doomed", ROOM);
@@ -64,7 +69,7 @@ class ClusterFailuresIT {
 
   @Test
   void stoppedInstanceHandsOverItsStreamWithoutGapsAndTheClientMovesToASurvivor() throws Exception {
-    try (ProcessCluster cluster = ProcessCluster.start(3);
+    try (ProcessCluster cluster = ProcessCluster.start(3, DATABASES.freshPostgres(2));
         LineClient r0 = cluster.memberOf(0, "r0", ROOM);
         LineClient r1 = cluster.memberOf(1, "r1", ROOM);
         LineClient r2 = cluster.memberOf(2, "r2", ROOM);

@@ -2,18 +2,25 @@ package dev.relay.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.store.TestDatabases;
 import dev.relay.testing.IrcClient;
 import dev.relay.testing.LineClient;
 import dev.relay.testing.Ports;
 import dev.relay.testing.RelayProcess;
 import io.vertx.core.json.JsonObject;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The fat jar as a newcomer runs it: {@code java -jar target/relay.jar}. */
 class FatJarIT {
+
+  @RegisterExtension
+  static final TestDatabases DATABASES = new TestDatabases();
 
   @Test
   void helpListsTheServerOptionsAndExitsZero() {
@@ -51,7 +58,8 @@ class FatJarIT {
   @Test
   void clusteredStartWarnsOfNothingAndPutsTheEventBusAHundredPortsAboveHazelcast() throws Exception {
     int hazelcast = Ports.unused();
-    try (RelayProcess relay = RelayProcess.start("--host", "127.0.0.1", "--port", "0", "--store", "postgres",
+    Map<String, String> postgres = RelayProcess.postgres(DATABASES.freshPostgres(2));
+    try (RelayProcess relay = RelayProcess.start(postgres, "--host", "127.0.0.1", "--port", "0", "--store", "postgres",
         "--cluster", "--cluster-name", "relay-it-" + UUID.randomUUID(), "--cluster-host", "127.0.0.1",
         "--cluster-port", "" + hazelcast)) {
       relay.awaitListening();
@@ -141,6 +149,27 @@ class FatJarIT {
         alice.expect("bob: hi alice");
         bob.expect("bob: hi alice");
       }
+    }
+  }
+
+  @Test
+  void aServerRestartedOnTheSameDataDirectoryKnowsWhoRegistered(@TempDir Path dir) {
+    Map<String, String> env = RelayProcess.dataDir(dir);
+    try (RelayProcess relay = RelayProcess.start(env, "--host", "127.0.0.1", "--port", "0")) {
+      int port = relay.awaitListening();
+      assertThat(relay.printed()).contains("Accounts kept in the embedded database " + dir.toAbsolutePath());
+      try (LineClient alice = LineClient.login(port, "alice")) {
+        alice.send("/register correct horse");
+        alice.expect("* alice is registered to you now: only you may use it, with your password.");
+      }
+      relay.terminate();
+      assertThat(relay.awaitExit()).isZero();
+    }
+    try (RelayProcess relay = RelayProcess.start(env, "--host", "127.0.0.1", "--port", "0");
+        LineClient alice = LineClient.connect(relay.awaitListening())) {
+      alice.expect("alias?").send("alice");
+      alice.expect("password?").send("correct horse");
+      alice.expect("* You are now connected as alice in room lobby. Type /help for commands.");
     }
   }
 

@@ -2,6 +2,7 @@ package dev.relay.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.store.TestDatabases;
 import dev.relay.testing.LineClient;
 import dev.relay.testing.ProcessCluster;
 import java.util.ArrayList;
@@ -9,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * docs/CLUSTER.md "The guarantee": a member who has been told it is in a room gets every line sent to the
@@ -20,11 +22,14 @@ class JoinRaceIT {
 
   private static final int ROUNDS_PER_PAIR = 40;
 
+  @RegisterExtension
+  static final TestDatabases DATABASES = new TestDatabases();
+
   private static ProcessCluster cluster;
 
   @BeforeAll
   static void start() {
-    cluster = ProcessCluster.start(3);
+    cluster = ProcessCluster.start(3, DATABASES.freshPostgres(2));
   }
 
   @AfterAll

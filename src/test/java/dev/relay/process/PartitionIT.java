@@ -3,22 +3,31 @@ package dev.relay.process;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.relay.store.StoreConfig;
+import dev.relay.store.TestDatabases;
 import dev.relay.testing.LineClient;
 import dev.relay.testing.RelayProcess;
 import dev.relay.testing.TestHosts;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * docs/CLUSTER.md "Network partitions", for real: three processes of the fat jar on three test hosts
  * (network namespaces), one of which loses its cluster network while its users stay connected, then gets it
  * back. Hazelcast notices the silence after its heartbeat timeout and merges the sides when they meet again.
+ * The instances share a database in the test run's PostgreSQL, which runs outside the hosts and which they reach
+ * over their chat network, so the cut leaves every instance its store.
  */
 class PartitionIT {
+
+  @RegisterExtension
+  static final TestDatabases DATABASES = new TestDatabases();
 
   private static final int CHAT_PORT = 5000;
   private static final int HAZELCAST_PORT = 5701;
@@ -77,27 +86,35 @@ class PartitionIT {
         }
       } finally {
         // Gone before their namespaces are: a namespace lives on while a process is in it.
-        relays.forEach(RelayProcess::kill);
+        relays.forEach(RelayProcess::close);
       }
     }
   }
 
   private static void startCluster(TestHosts hosts, List<RelayProcess> relays) {
     String name = "relay-partition-" + UUID.randomUUID();
+    Map<String, String> postgres = RelayProcess.postgres(fromTestHosts(DATABASES.freshPostgres(2)));
     List<String> members = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       members.add(hosts.clusterAddress(i) + ":" + HAZELCAST_PORT);
     }
     // The first alone, then the others: members that all start at once may form clusters of their own first.
     for (int i = 0; i < 3; i++) {
-      relays.add(RelayProcess.startIn(hosts.namespace(i), "--host", hosts.chatAddress(i), "--port", "" + CHAT_PORT,
-          "--store", "postgres", "--cluster", "--cluster-name", name, "--cluster-host", hosts.clusterAddress(i),
-          "--cluster-port", "" + HAZELCAST_PORT, "--cluster-members", String.join(",", members)));
+      relays.add(RelayProcess.startIn(hosts.namespace(i), postgres, "--host", hosts.chatAddress(i),
+          "--port", "" + CHAT_PORT, "--store", "postgres", "--cluster", "--cluster-name", name,
+          "--cluster-host", hosts.clusterAddress(i), "--cluster-port", "" + HAZELCAST_PORT,
+          "--cluster-members", String.join(",", members)));
       if (i == 0) {
         relays.get(0).awaitListening();
       }
     }
     relays.subList(1, relays.size()).forEach(RelayProcess::awaitListening);
+  }
+
+  /** The same database as the hosts see it: at this machine's address on their chat network. */
+  private static StoreConfig fromTestHosts(StoreConfig postgres) {
+    return StoreConfig.postgres(TestHosts.HOST_ADDRESS, postgres.port(), postgres.database(), postgres.user(),
+        postgres.passwordFile(), postgres.poolSize());
   }
 
   private static long millisSince(long start) {

@@ -1,9 +1,14 @@
 package dev.relay.store;
 
+import dev.relay.testing.TestHosts;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -19,6 +24,10 @@ import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
  * {@code @RegisterExtension static final TestDatabases DATABASES = new TestDatabases();}.
  *
  * <p>As root, initdb refuses to run; the library then prefixes {@code unshare -U} by itself.
+ *
+ * <p>The server listens on every address of this machine's (one) network namespace, because processes in
+ * {@link TestHosts} reach it over their chat network at {@link TestHosts#HOST_ADDRESS}, an address that exists
+ * only while they do. It lets in only loopback (initdb's own {@code pg_hba.conf}) and that chat network.
  */
 public final class TestDatabases implements BeforeAllCallback {
 
@@ -63,9 +72,23 @@ public final class TestDatabases implements BeforeAllCallback {
 
     SharedServer() {
       try {
-        server = EmbeddedPostgres.start();
+        server = EmbeddedPostgres.builder()
+            .setServerConfig("listen_addresses", "*")
+            .setDataDirectoryCustomizer(SharedServer::letInTestHosts)
+            .start();
       } catch (IOException e) {
         throw new UncheckedIOException("cannot start the embedded PostgreSQL", e);
+      }
+    }
+
+    /** Runs after initdb, before the server starts: a line after initdb's loopback lines in its pg_hba.conf. */
+    private static void letInTestHosts(File dataDirectory) {
+      String line = "\nhost all all " + TestHosts.CHAT_NETWORK + " trust\n";
+      try {
+        Files.writeString(dataDirectory.toPath().resolve("pg_hba.conf"), line, StandardCharsets.UTF_8,
+            StandardOpenOption.APPEND);
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot let the test hosts into the embedded PostgreSQL", e);
       }
     }
 

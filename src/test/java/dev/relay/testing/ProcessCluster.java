@@ -1,14 +1,17 @@
 package dev.relay.testing;
 
+import dev.relay.store.StoreConfig;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
  * Processes of the fat jar forming one chat on loopback, each started as README's "Scale out" shows but on
  * free ports and under a cluster name of its own, with flood control and the per-address limit lifted so that
- * a test's clients can send as fast as they like from one address.
+ * a test's clients can send as fast as they like from one address. All of them keep their accounts in the one
+ * PostgreSQL database given, as a cluster must.
  */
 public final class ProcessCluster implements AutoCloseable {
 
@@ -23,8 +26,11 @@ public final class ProcessCluster implements AutoCloseable {
    * Starts {@code size} instances and waits until each listens: the first alone, then the others together.
    * Members that start at the same moment on a busy machine can each form a cluster of their own and merge
    * only at Hazelcast's first merge check, 20 s later; joining a running member avoids that.
+   *
+   * @param postgres the database every instance uses (for instance {@code TestDatabases.freshPostgres})
    */
-  public static ProcessCluster start(int size) {
+  public static ProcessCluster start(int size, StoreConfig postgres) {
+    Map<String, String> env = RelayProcess.postgres(postgres);
     ProcessCluster cluster = new ProcessCluster(size);
     try {
       String name = "relay-it-" + UUID.randomUUID();
@@ -33,10 +39,10 @@ public final class ProcessCluster implements AutoCloseable {
         hazelcast[i] = Ports.unused();
       }
       String members = String.join(",", Arrays.stream(hazelcast).mapToObj(p -> "127.0.0.1:" + p).toList());
-      cluster.relays.add(instance(name, hazelcast[0], members));
+      cluster.relays.add(instance(env, name, hazelcast[0], members));
       cluster.chatPorts[0] = cluster.relays.get(0).awaitListening();
       for (int i = 1; i < size; i++) {
-        cluster.relays.add(instance(name, hazelcast[i], members));
+        cluster.relays.add(instance(env, name, hazelcast[i], members));
       }
       for (int i = 1; i < size; i++) {
         cluster.chatPorts[i] = cluster.relays.get(i).awaitListening();
@@ -48,8 +54,8 @@ public final class ProcessCluster implements AutoCloseable {
     }
   }
 
-  private static RelayProcess instance(String name, int hazelcastPort, String members) {
-    return RelayProcess.start("--host", "127.0.0.1", "--port", "0", "--flood-rate", "0",
+  private static RelayProcess instance(Map<String, String> env, String name, int hazelcastPort, String members) {
+    return RelayProcess.start(env, "--host", "127.0.0.1", "--port", "0", "--flood-rate", "0",
         "--max-connections-per-ip", "0", "--store", "postgres", "--cluster", "--cluster-name", name,
         "--cluster-host", "127.0.0.1", "--cluster-port", "" + hazelcastPort, "--cluster-bus-port", "0",
         "--cluster-members", members);

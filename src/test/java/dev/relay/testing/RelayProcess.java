@@ -1,12 +1,17 @@
 package dev.relay.testing;
 
+import dev.relay.config.Settings;
+import dev.relay.store.StoreConfig;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
@@ -14,8 +19,16 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
-/** A process of the fat jar, {@code java -jar target/relay.jar ARGS}, with its output gathered line by line. */
+/**
+ * A process of the fat jar, {@code java -jar target/relay.jar ARGS}, with its output gathered line by line.
+ *
+ * <p>Each process gets a fresh data directory of its own (a temporary directory, deleted when it is closed), so
+ * that no test writes {@code data/} into the working directory and no two processes open the same H2 file, which
+ * H2 locks. A caller that gives one, in the environment ({@link #dataDir}) or with {@code --data-dir}, keeps it
+ * and owns it: that is how a test restarts "the same" server.
+ */
 public final class RelayProcess implements AutoCloseable {
 
   private static final Pattern LISTENING = Pattern.compile("Relay listening on [^:]*:(\\d+)");
@@ -26,9 +39,12 @@ public final class RelayProcess implements AutoCloseable {
   private final List<String> seen = new ArrayList<>();
 
   private final Thread pump;
+  /** The data directory this class made for the process, or null when the caller gave one. */
+  private final Path ownDataDir;
 
-  private RelayProcess(Process process) {
+  private RelayProcess(Process process, Path ownDataDir) {
     this.process = process;
+    this.ownDataDir = ownDataDir;
     this.pump = new Thread(this::pump, "relay-process-output");
     pump.setDaemon(true);
     pump.start();
@@ -45,7 +61,37 @@ public final class RelayProcess implements AutoCloseable {
 
   /** Starts inside the network namespace {@code namespace} ({@code ip netns exec}). */
   public static RelayProcess startIn(String namespace, String... args) {
-    return start(List.of("ip", "netns", "exec", namespace), Map.of(), args);
+    return startIn(namespace, Map.of(), args);
+  }
+
+  /** Starts inside the network namespace {@code namespace}, with {@code env} added to this JVM's environment. */
+  public static RelayProcess startIn(String namespace, Map<String, String> env, String... args) {
+    return start(List.of("ip", "netns", "exec", namespace), env, args);
+  }
+
+  /** The environment that keeps a process's embedded store in {@code dir}, which the caller owns. */
+  public static Map<String, String> dataDir(Path dir) {
+    return Map.of(Settings.STORE_DATA_DIR.env(), dir.toAbsolutePath().toString());
+  }
+
+  /**
+   * The environment that points a process started with {@code --store postgres} at {@code postgres}'s database,
+   * as an operator would (docs/CONFIG.md, the {@code store.postgres.*} settings).
+   */
+  public static Map<String, String> postgres(StoreConfig postgres) {
+    if (postgres.backend() != StoreConfig.Backend.POSTGRES) {
+      throw new IllegalArgumentException("not a PostgreSQL store: " + postgres.describe());
+    }
+    Map<String, String> env = new HashMap<>(Map.of(
+        Settings.STORE_POSTGRES_HOST.env(), postgres.host(),
+        Settings.STORE_POSTGRES_PORT.env(), "" + postgres.port(),
+        Settings.STORE_POSTGRES_DATABASE.env(), postgres.database(),
+        Settings.STORE_POSTGRES_USER.env(), postgres.user(),
+        Settings.STORE_POOL_SIZE.env(), "" + postgres.poolSize()));
+    if (postgres.passwordFile() != null) {
+      env.put(Settings.STORE_POSTGRES_PASSWORD_FILE.env(), postgres.passwordFile().toAbsolutePath().toString());
+    }
+    return env;
   }
 
   /** Starts through the README's launcher, {@code bin/relay ARGS}, with this JVM's java first on the PATH. */
@@ -75,6 +121,7 @@ public final class RelayProcess implements AutoCloseable {
   }
 
   private static RelayProcess start(List<String> command, Map<String, String> env) {
+    Path ownDataDir = null;
     try {
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
       // Tests never take the fixed operator and IRC ports (several instances share a host); a test may still set
@@ -82,11 +129,22 @@ public final class RelayProcess implements AutoCloseable {
       builder.environment().put("RELAY_HTTP_HOST", "127.0.0.1");
       builder.environment().put("RELAY_HTTP_PORT", "0");
       builder.environment().put("RELAY_IRC_PORT", "0");
+      if (!env.containsKey(Settings.STORE_DATA_DIR.env()) && !givesDataDir(command)) {
+        ownDataDir = Files.createTempDirectory("relay-data-");
+        builder.environment().putAll(dataDir(ownDataDir));
+      }
       builder.environment().putAll(env);
-      return new RelayProcess(builder.start());
+      return new RelayProcess(builder.start(), ownDataDir);
     } catch (IOException e) {
+      if (ownDataDir != null) {
+        delete(ownDataDir);
+      }
       throw new AssertionError("cannot start " + command, e);
     }
+  }
+
+  private static boolean givesDataDir(List<String> command) {
+    return command.stream().anyMatch(arg -> arg.equals("--data-dir") || arg.startsWith("--data-dir="));
   }
 
   /** Waits for the server's "listening" log line and returns the port it names. */
@@ -181,8 +239,37 @@ public final class RelayProcess implements AutoCloseable {
     }
   }
 
+  /**
+   * Kills the process and returns once it has ended (so its ports and files are free, and a network namespace it
+   * ran in can go), having deleted the data directory this class made for it, if any.
+   */
   @Override
   public void close() {
     process.destroyForcibly();
+    awaitEnd();
+    if (ownDataDir != null) {
+      delete(ownDataDir);
+    }
+  }
+
+  private void awaitEnd() {
+    try {
+      if (!process.waitFor(60, TimeUnit.SECONDS)) {
+        throw new AssertionError("process still running 60 s after SIGKILL");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private static void delete(Path dir) {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(file);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete the data directory " + dir, e);
+    }
   }
 }

@@ -15,6 +15,11 @@ import java.util.concurrent.TimeUnit;
  */
 public final class TestHosts implements AutoCloseable {
 
+  /** The network between this machine and the hosts' chat interfaces. */
+  public static final String CHAT_NETWORK = "10.231.1.0/24";
+  /** This machine's address on the chat network: how a host reaches a server running here, outside the hosts. */
+  public static final String HOST_ADDRESS = "10.231.1.1";
+
   private static final String PREFIX = "relaytest";
   private static final String CHAT_BRIDGE = "rt-chat";
   private static final String CLUSTER_BRIDGE = "rt-cluster";
@@ -46,7 +51,7 @@ public final class TestHosts implements AutoCloseable {
     hosts.awaitGone();
     try {
       ip("link", "add", CHAT_BRIDGE, "type", "bridge");
-      ip("addr", "add", "10.231.1.1/24", "dev", CHAT_BRIDGE);
+      ip("addr", "add", HOST_ADDRESS + "/24", "dev", CHAT_BRIDGE);
       ip("link", "set", CHAT_BRIDGE, "up");
       ip("link", "add", CLUSTER_BRIDGE, "type", "bridge");
       ip("link", "set", CLUSTER_BRIDGE, "up");
