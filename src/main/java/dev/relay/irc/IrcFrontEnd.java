@@ -13,14 +13,18 @@ public final class IrcFrontEnd implements FrontEnd {
   static final int MAX_INPUT_BYTES = 510;
 
   private final IrcConfig config;
+  private final boolean accounts;
 
-  public IrcFrontEnd(IrcConfig config) {
+  /** @param accounts whether the server has accounts to log in to: SASL is offered only then */
+  public IrcFrontEnd(IrcConfig config, boolean accounts) {
     this.config = config;
+    this.accounts = accounts;
   }
 
   @Override
   public Session open(EdgeConnection connection) {
-    return new IrcSession(connection, config, new LineInput(connection, MAX_INPUT_BYTES, connection.newFloodGate()));
+    return new IrcSession(connection, config, accounts,
+        new LineInput(connection, MAX_INPUT_BYTES, connection.newFloodGate()));
   }
 
   /** The admission's reason, as the ERROR line an IRC client shows before the connection closes. */

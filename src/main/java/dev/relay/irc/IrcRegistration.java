@@ -23,6 +23,7 @@ final class IrcRegistration {
 
   private final IrcSession session;
   private final String password;
+  private final boolean offerSasl;
   private String wantedNick;
   private String user;
   private String realName;
@@ -30,9 +31,11 @@ final class IrcRegistration {
   private boolean negotiating;
   private boolean sasl;
 
-  IrcRegistration(IrcSession session, String password) {
+  /** @param offerSasl whether the server has accounts, and so offers {@code sasl} */
+  IrcRegistration(IrcSession session, String password, boolean offerSasl) {
     this.session = session;
     this.password = password;
+    this.offerSasl = offerSasl;
   }
 
   String wantedNick() {
@@ -47,7 +50,7 @@ final class IrcRegistration {
         negotiating = !session.registered();
         boolean v302 = message.param(1, "").compareTo("302") >= 0 && message.param(1, "").length() == 3;
         session.send(IrcWire.line(session.server(), "CAP", nick, "LS",
-            SERVER_TIME + " " + SASL + (v302 ? "=" + IrcLogin.MECHANISM : "")));
+            offerSasl ? SERVER_TIME + " " + SASL + (v302 ? "=" + IrcLogin.MECHANISM : "") : SERVER_TIME));
       }
       case "LIST" -> session.send(IrcWire.line(session.server(), "CAP", nick, "LIST",
           String.join(" ", enabled())));
@@ -65,7 +68,7 @@ final class IrcRegistration {
     negotiating = !session.registered();
     List<String> caps = Arrays.stream(wanted.strip().split(" +")).filter(c -> !c.isEmpty()).toList();
     boolean known = !caps.isEmpty() && caps.stream().map(c -> c.startsWith("-") ? c.substring(1) : c)
-        .allMatch(c -> c.equals(SERVER_TIME) || c.equals(SASL));
+        .allMatch(c -> c.equals(SERVER_TIME) || offerSasl && c.equals(SASL));
     session.send(IrcWire.line(session.server(), "CAP", nick, known ? "ACK" : "NAK", wanted.strip()));
     if (known) {
       for (String cap : caps) {

@@ -51,11 +51,11 @@ public final class IrcSession implements Session, LineInput.Reader {
   private String away;
   private long registrationTimer = -1;
 
-  IrcSession(EdgeConnection connection, IrcConfig config, LineInput input) {
+  IrcSession(EdgeConnection connection, IrcConfig config, boolean accounts, LineInput input) {
     this.connection = connection;
     this.config = config;
     this.input = input;
-    this.registration = new IrcRegistration(this, config.password());
+    this.registration = new IrcRegistration(this, config.password(), accounts);
     this.ping = new IrcPing(connection.vertx(), config.pingSeconds(),
         () -> send("PING :" + config.serverName()), this::pingTimedOut);
   }

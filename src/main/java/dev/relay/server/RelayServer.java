@@ -123,7 +123,7 @@ public final class RelayServer {
     return vertx.deployVerticle(hub).compose(hubDeployment ->
         vertx.deployVerticle(() -> {
               ListenerVerticle listener = new ListenerVerticle(config, metrics, nodeId, nextIndex.getAndIncrement(),
-                  ports(config, irc, nodeId));
+                  ports(config, irc, nodeId, accounts != null));
               listeners.add(listener);
               return listener;
             }, new DeploymentOptions().setInstances(config.instances()))
@@ -132,7 +132,7 @@ public final class RelayServer {
   }
 
   /** The table of chat ports and the dialect each speaks; a new dialect is a new entry. */
-  private static List<ChatPort> ports(ServerConfig config, IrcConfig irc, String nodeId) {
+  private static List<ChatPort> ports(ServerConfig config, IrcConfig irc, String nodeId, boolean accounts) {
     List<ChatPort> ports = new ArrayList<>();
     ports.add(new ChatPort(CHAT, sharedPort(config.port(), nodeId, 0), false, new LineFrontEnd(new TutorialFrontEnd())));
     if (config.tls() != null) {
@@ -140,9 +140,9 @@ public final class RelayServer {
           new LineFrontEnd(new TutorialFrontEnd())));
     }
     if (irc.enabled()) {
-      ports.add(new ChatPort(IRC, sharedPort(Math.max(0, irc.port()), nodeId, 2), false, new IrcFrontEnd(irc)));
+      ports.add(new ChatPort(IRC, sharedPort(Math.max(0, irc.port()), nodeId, 2), false, new IrcFrontEnd(irc, accounts)));
       if (config.tls() != null && irc.tlsPort() != 0) {
-        ports.add(new ChatPort(IRC_TLS, sharedPort(Math.max(0, irc.tlsPort()), nodeId, 3), true, new IrcFrontEnd(irc)));
+        ports.add(new ChatPort(IRC_TLS, sharedPort(Math.max(0, irc.tlsPort()), nodeId, 3), true, new IrcFrontEnd(irc, accounts)));
       }
     }
     return ports;
