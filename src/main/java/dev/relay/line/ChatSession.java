@@ -44,6 +44,8 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   private String loginAlias;
   private int failedLogins;
   private boolean loggedIn;
+  /** The alias asked of the hub is an account the client logged in to: it is logged in once welcomed. */
+  private boolean loginPending;
   /** The resume token to give the member once it is welcomed. */
   private String resumeToken;
   /** An account request made while chatting is unanswered; reading waits for it. */
@@ -120,6 +122,7 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   }
 
   private void hello(String wanted, boolean account) {
+    loginPending = account;
     state = State.GREETING;
     connection.pauseReading();
     toHub(new HubRequest.Hello(id(), wanted, account));
@@ -157,7 +160,6 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
     AccountReply reply = answer.succeeded() ? answer.result()
         : new AccountReply.Refused(AccountReply.Why.UNAVAILABLE, wanted);
     if (reply instanceof AccountReply.LoggedIn in) {
-      loggedIn = true;
       resumeToken = in.resumeToken();
       hello(in.account(), true);
       return;
@@ -165,8 +167,8 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
     AccountReply.Refused refused = (AccountReply.Refused) reply;
     if (refused.why() == AccountReply.Why.WRONG_PASSWORD
         && ++failedLogins >= AccountsConfig.FAILURES_PER_CONNECTION) {
-      connection.disconnect(words(AccountReplies.refused(refused)).appendBuffer(words(AccountReplies.tooManyFailures())),
-          DisconnectReason.REFUSED);
+      Buffer last = words(AccountReplies.refused(refused)).appendBuffer(words(AccountReplies.tooManyFailures()));
+      connection.disconnect(last, DisconnectReason.REFUSED);
       return;
     }
     retryHandshake(List.of(AccountReplies.refused(refused)));
@@ -227,6 +229,7 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   @Override
   public void accepted(String newAlias, String lobby) {
     alias = newAlias;
+    loggedIn = loginPending;
     cancelHandshakeTimer();
     Buffer welcome = dialect().render(new ChatEvent.Welcome(newAlias, lobby));
     if (loggedIn) {

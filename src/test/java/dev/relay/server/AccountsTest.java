@@ -89,6 +89,22 @@ class AccountsTest {
   }
 
   @Test
+  void aLoginWhoseAliasIsInUseLeavesTheConnectionAGuestUntilItLogsIn() {
+    registerAlice();
+    try (LineClient alice = LineClient.connect(server.port());
+        LineClient second = LineClient.connect(server.port())) {
+      alice.expect("alias?").send("alice:" + PASSWORD);
+      alice.expect(WELCOME);
+      second.expect("alias?").send("alice:" + PASSWORD);
+      second.expect("! alias taken: alice");
+      second.expect("alias?").send("bob");
+      second.expect("* You are now connected as bob in room lobby. Type /help for commands.");
+      second.send("/password another one");
+      second.expect("! you are not logged in to an account");
+    }
+  }
+
+  @Test
   void aBlankLineAtThePasswordPromptGoesBackToTheAlias() {
     registerAlice();
     try (LineClient client = LineClient.connect(server.port())) {
