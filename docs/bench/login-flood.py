@@ -12,6 +12,7 @@ the flood measures the limits, which answer without hashing.
 import argparse
 import asyncio
 import collections
+import re
 import time
 
 
@@ -34,7 +35,7 @@ async def flood(host, port, account, deadline, counts):
                     writer.write(f"{account}:wrong-password-{attempt}\n".encode())
                     await writer.drain()
                     continue
-                counts[line.split(" for ")[0] if line.startswith("! wrong password") else line[:40]] += 1
+                counts[re.sub(r"\d+", "N", line.split(" for ")[0])] += 1
         except (ConnectionError, asyncio.IncompleteReadError):
             pass
         finally:

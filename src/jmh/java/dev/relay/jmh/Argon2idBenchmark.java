@@ -25,8 +25,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(1)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Warmup(iterations = 6, time = 4)
+@Measurement(iterations = 5, time = 4)
 public class Argon2idBenchmark {
 
   private static final String PASSWORD = "correct horse battery staple";
