@@ -4,6 +4,7 @@ import dev.relay.bus.AccountReply;
 import dev.relay.bus.AccountReply.Refused;
 import dev.relay.bus.AccountReply.Why;
 import dev.relay.bus.AccountRequest;
+import dev.relay.bus.Rank;
 import dev.relay.chat.Names;
 import dev.relay.store.Account;
 import dev.relay.store.AccountStore;
@@ -59,6 +60,9 @@ public final class AccountService {
     } else if (request instanceof AccountRequest.ChangePassword change) {
       subject = change.account();
       reply = changePassword(change);
+    } else if (request instanceof AccountRequest.SetRole set) {
+      subject = set.target();
+      reply = setRole(set);
     } else {
       subject = ((AccountRequest.Unregister) request).account();
       reply = unregister(subject);
@@ -81,7 +85,7 @@ public final class AccountService {
     }
     return store.resumeTokenAccount(ResumeTokens.hash(login.secret()), clock.instant())
         .compose(owner -> owner.filter(key::equals).isPresent()
-            ? store.find(key).map(found -> found.<AccountReply>map(a -> new AccountReply.LoggedIn(a.name(), null))
+            ? store.find(key).map(found -> found.<AccountReply>map(a -> new AccountReply.LoggedIn(a.name(), null, directory.rank(key)))
                 .orElse(new Refused(Why.NOT_REGISTERED, login.alias())))
             : password(login, key));
   }
@@ -111,7 +115,7 @@ public final class AccountService {
       }
       return attempts.succeeded(AttemptPolicies.account(account.key()))
           .compose(v -> newToken(account.key()))
-          .map(token -> new AccountReply.LoggedIn(account.name(), token));
+          .map(token -> new AccountReply.LoggedIn(account.name(), token, directory.rank(account.key())));
     });
   }
 
@@ -132,7 +136,8 @@ public final class AccountService {
           }
           LOG.info("Account {} registered", register.alias());
           announce.accept(AccountChange.registered(key, register.alias(), ServerRole.NONE));
-          return newToken(key).map(token -> new AccountReply.LoggedIn(register.alias(), token));
+          return newToken(key).map(token -> new AccountReply.LoggedIn(register.alias(), token,
+              directory.rankOfNewAccount(key)));
         });
   }
 
@@ -151,8 +156,39 @@ public final class AccountService {
           LOG.info("Account {} has a new password; its resume tokens are revoked", change.account());
           return store.revokeResumeTokens(key)
               .compose(v -> newToken(key))
-              .map(token -> new AccountReply.LoggedIn(change.account(), token));
+              .map(token -> new AccountReply.LoggedIn(change.account(), token, directory.rank(key)));
         });
+  }
+
+  /**
+   * An administrator gives an account a server role: only below its own rank, and only to an account of a lower
+   * rank than its own (Discord's rule).
+   */
+  private Future<AccountReply> setRole(AccountRequest.SetRole set) {
+    Rank actor = directory.rank(Names.key(set.actor()));
+    String key = Names.key(set.target());
+    if (!actor.atLeast(Rank.ADMIN)) {
+      return Future.succeededFuture(new Refused(Why.NOT_ALLOWED, "role", 0, Rank.ADMIN.wire()));
+    }
+    if (!actor.above(set.role())) {
+      return Future.succeededFuture(new Refused(Why.RANK_TOO_HIGH, set.target()));
+    }
+    if (!directory.registered(key)) {
+      return Future.succeededFuture(new Refused(Why.NOT_REGISTERED, set.target()));
+    }
+    if (!actor.above(directory.rank(key))) {
+      return Future.succeededFuture(new Refused(Why.OUTRANKED, set.target()));
+    }
+    ServerRole role = ServerRole.of(set.role());
+    String name = directory.name(key);
+    return store.setRole(key, role).map(changed -> {
+      if (!changed) {
+        return new Refused(Why.NOT_REGISTERED, set.target());
+      }
+      LOG.info("{} gives {} the server role {}", set.actor(), name, role.wire());
+      announce.accept(AccountChange.registered(key, name, role));
+      return new AccountReply.RoleSet(name, set.role());
+    });
   }
 
   private Future<AccountReply> unregister(String account) {

@@ -3,6 +3,7 @@ package dev.relay.accounts;
 import dev.relay.bus.AccountRequest;
 import dev.relay.bus.Addresses;
 import dev.relay.bus.LocalCodec;
+import dev.relay.bus.Rank;
 import dev.relay.chat.Registrations;
 import dev.relay.store.AccountStore;
 import io.vertx.core.Future;
@@ -31,7 +32,7 @@ public final class AccountsNode {
 
   private final AccountStore store;
   private final Supplier<Future<Void>> ping;
-  private final AccountDirectory directory = new AccountDirectory();
+  private final AccountDirectory directory;
   private final AccountService service;
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private final List<Long> timers = new ArrayList<>();
@@ -49,6 +50,7 @@ public final class AccountsNode {
     this.ping = ping;
     this.clock = clock;
     this.guestsWhileStoreDown = config.guestsWhileStoreDown();
+    this.directory = new AccountDirectory(config.admins());
     this.service = new AccountService(store, hasher, attempts, directory, this::announce, config, clock);
   }
 
@@ -62,6 +64,11 @@ public final class AccountsNode {
       @Override
       public boolean registered(String key) {
         return directory.registered(key);
+      }
+
+      @Override
+      public Rank rank(String key) {
+        return directory.rank(key);
       }
 
       @Override

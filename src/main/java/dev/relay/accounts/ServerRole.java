@@ -1,5 +1,6 @@
 package dev.relay.accounts;
 
+import dev.relay.bus.Rank;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,6 +11,24 @@ public enum ServerRole {
   /** {@code none}, {@code moderator} or {@code admin}. */
   public String wire() {
     return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The rank an account with this role has. */
+  public Rank rank() {
+    return switch (this) {
+      case NONE -> Rank.USER;
+      case MODERATOR -> Rank.MODERATOR;
+      case ADMIN -> Rank.ADMIN;
+    };
+  }
+
+  /** The role that gives an account {@code rank}: a guest's or a plain member's is none. */
+  public static ServerRole of(Rank rank) {
+    return switch (rank) {
+      case GUEST, USER -> NONE;
+      case MODERATOR -> MODERATOR;
+      case ADMIN -> ADMIN;
+    };
   }
 
   /** The role whose wire name this is, in any letter case; empty for anything else. */

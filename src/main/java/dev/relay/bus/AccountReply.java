@@ -7,11 +7,15 @@ public sealed interface AccountReply {
    * Logged in (or registered, which logs in) as {@code account}, spelled as registered. {@code resumeToken} logs
    * in once more in place of the password until it expires or the password changes; null when none was issued.
    */
-  record LoggedIn(String account, String resumeToken) implements AccountReply {
+  record LoggedIn(String account, String resumeToken, Rank rank) implements AccountReply {
     @Override
     public String toString() {
       return "LoggedIn[" + account + "]";
     }
+  }
+
+  /** {@code account} has the rank {@code rank} now. */
+  record RoleSet(String account, Rank rank) implements AccountReply {
   }
 
   /** Done: a new password set, an account deleted. */
@@ -38,6 +42,12 @@ public sealed interface AccountReply {
     NOT_REGISTERED,
     ALREADY_REGISTERED,
     /** The password breaks a rule, named in {@code detail}. */
-    BAD_PASSWORD
+    BAD_PASSWORD,
+    /** The command {@code subject} needs the rank named in {@code detail}. */
+    NOT_ALLOWED,
+    /** The member may act only on members of a lower rank, and {@code subject} is not. */
+    OUTRANKED,
+    /** The member may grant only ranks below its own. */
+    RANK_TOO_HIGH
   }
 }

@@ -33,6 +33,10 @@ public sealed interface AccountRequest {
     }
   }
 
+  /** The member {@code actor} gives the account {@code target} the server role {@code role}. */
+  record SetRole(String actor, String target, Rank role) implements AccountRequest {
+  }
+
   /** The logged-in member of account {@code account} deletes it; the alias becomes a guest's. */
   record Unregister(String account) implements AccountRequest {
   }

@@ -96,6 +96,22 @@ public sealed interface ChatEvent {
   record Refused(Refusal refusal, String subject) implements ChatEvent {
   }
 
+  /** The member was disconnected by {@code by}, a moderator, for {@code reason} (may be empty): its last words. */
+  record Disconnected(String by, String reason) implements ChatEvent {
+  }
+
+  /** The moderator's confirmation: {@code alias} was disconnected by {@code by}. */
+  record Killed(String alias, String by, String reason) implements ChatEvent {
+  }
+
+  /** {@code command} needs at least the rank {@code needed}, which the member does not have. */
+  record NotAllowed(String command, Rank needed) implements ChatEvent {
+  }
+
+  /** The member may act only on members of a lower rank, and {@code alias} is not. */
+  record Outranked(String alias) implements ChatEvent {
+  }
+
   /** The answer to the member's {@code Ping}. */
   record Pong(String token) implements ChatEvent {
   }

@@ -10,6 +10,7 @@ public enum DisconnectReason {
   /** An IRC client that answered no PING. */
   PING_TIMEOUT("ping timeout"),
   REFUSED(""),
+  KILLED("killed"),
   SHUTDOWN("server shutting down"),
   ALIAS_LOST("alias taken during a network split");
 

@@ -75,6 +75,10 @@ public sealed interface HubRequest {
   record Ping(MemberId from, String token) implements HubRequest {
   }
 
+  /** A moderator disconnects the member holding {@code alias}, wherever it is; {@code reason} may be empty. */
+  record Kill(MemberId from, String alias, String reason) implements HubRequest {
+  }
+
   /** The client asked to leave; the hub says goodbye and tells the listener to close. */
   record Quit(MemberId from, String reason) implements HubRequest {
   }

@@ -25,6 +25,7 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
   private static final byte WELCOME = 8;
   private static final byte BATCH = 9;
   private static final byte AWAY = 10;
+  private static final byte KILL = 11;
 
   @Override
   public void encodeToWire(Buffer buffer, PeerMessage message) {
@@ -49,6 +50,8 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
       EventWire.write(out.type(ROOM_EVENT).string(m.room()), m.event());
     } else if (message instanceof PeerMessage.Private m) {
       EventWire.write(out.type(PRIVATE).member(m.to()), m.message());
+    } else if (message instanceof PeerMessage.Kill m) {
+      out.type(KILL).member(m.member()).string(m.by()).string(m.reason());
     } else if (message instanceof PeerMessage.Hello m) {
       out.type(HELLO).string(m.node()).members(m.members());
     } else if (message instanceof PeerMessage.Welcome m) {
@@ -77,6 +80,7 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
       case DEPARTED -> new PeerMessage.Departed(in.member(), in.string());
       case ROOM_EVENT -> new PeerMessage.RoomEvent(in.string(), (ChatEvent.InRoom) EventWire.read(in));
       case PRIVATE -> new PeerMessage.Private(in.member(), (ChatEvent.PrivateMessage) EventWire.read(in));
+      case KILL -> new PeerMessage.Kill(in.member(), in.string(), in.string());
       case HELLO -> new PeerMessage.Hello(in.string(), in.members());
       case WELCOME -> new PeerMessage.Welcome(in.string(), in.members());
       case BATCH -> {

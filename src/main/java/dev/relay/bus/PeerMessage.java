@@ -42,6 +42,10 @@ public sealed interface PeerMessage {
   record Private(MemberId to, ChatEvent.PrivateMessage message) implements PeerMessage {
   }
 
+  /** {@code member}, of the receiving node, is disconnected by the moderator {@code by}. */
+  record Kill(MemberId member, String by, String reason) implements PeerMessage {
+  }
+
   /** A node introduces itself with its members and asks for the receiver's in a {@link Welcome}. */
   record Hello(String node, List<MemberState> members) implements PeerMessage {
   }

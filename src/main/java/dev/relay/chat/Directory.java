@@ -60,7 +60,8 @@ final class Directory {
     });
   }
 
-  private Future<MemberId> holderOf(String alias) {
+  /** The member holding {@code alias}, on any node, or null when nobody does. */
+  Future<MemberId> holderOf(String alias) {
     MemberId known = roster.find(alias);
     return known != null ? Future.succeededFuture(known) : aliases.ownerOf(alias);
   }

@@ -38,6 +38,7 @@ public final class Hub {
   private final RoomRequests rooms;
   private final Directory directory;
   private final Registrations registrations;
+  private final Moderation moderation;
 
   public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges) {
     this(aliases, peers, edges, Clock.systemUTC(), Registrations.NONE);
@@ -48,11 +49,12 @@ public final class Hub {
     this.aliases = aliases;
     this.registrations = registrations;
     this.edges = edges;
-    this.membership = new Membership(peers, edges);
+    this.membership = new Membership(peers, edges, this::killHere);
     this.roster = membership.roster();
     Stamps stamps = new Stamps(self, clock);
     this.rooms = new RoomRequests(roster, membership, edges, stamps);
     this.directory = new Directory(roster, aliases, membership, edges, stamps);
+    this.moderation = new Moderation(registrations, directory, membership, edges);
   }
 
   public void handle(HubRequest request) {
@@ -81,6 +83,8 @@ public final class Hub {
       rename(from, alias, rename.alias());
     } else if (request instanceof HubRequest.Whisper whisper) {
       directory.whisper(from, alias, whisper);
+    } else if (request instanceof HubRequest.Kill kill) {
+      moderation.kill(from, alias, kill);
     } else if (request instanceof HubRequest.Quit quit) {
       depart(from, alias, quit.reason());
       edges.send(from.edge(), new EdgeEvent.Disconnect(from.conn(), new ChatEvent.Goodbye(), DisconnectReason.QUIT));
@@ -227,6 +231,17 @@ public final class Hub {
         membership.rename(from, alias);
       }
     });
+  }
+
+  /** A member of this node is disconnected by a moderator: its rooms hear who did it and why. */
+  private void killHere(MemberId id, String by, String reason) {
+    String alias = roster.aliasOf(id);
+    if (alias == null) {
+      return;
+    }
+    depart(id, alias, "disconnected by " + by + (reason.isEmpty() ? "" : ": " + reason));
+    edges.send(id.edge(), new EdgeEvent.Disconnect(id.conn(), new ChatEvent.Disconnected(by, reason),
+        DisconnectReason.KILLED));
   }
 
   private void depart(MemberId id, String alias, String reason) {

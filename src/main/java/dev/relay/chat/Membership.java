@@ -24,17 +24,25 @@ import java.util.Set;
  */
 final class Membership {
 
+  /** Disconnects a member of this node on a moderator's behalf; the hub's. */
+  @FunctionalInterface
+  interface KillHere {
+    void kill(MemberId member, String by, String reason);
+  }
+
   private final Peers peers;
   private final EdgeLink edges;
+  private final KillHere killHere;
   private final Roster roster = new Roster();
   private final RoomEdges roomEdges;
   /** Nodes that introduced themselves (or were introduced to); changes made here are reported to them. */
   private final Set<String> peerNodes = new LinkedHashSet<>();
   private long peerMessagesSent;
 
-  Membership(Peers peers, EdgeLink edges) {
+  Membership(Peers peers, EdgeLink edges, KillHere killHere) {
     this.peers = peers;
     this.edges = edges;
+    this.killHere = killHere;
     this.roomEdges = new RoomEdges(edges);
   }
 
@@ -142,6 +150,18 @@ final class Membership {
     }
   }
 
+  /**
+   * Disconnects {@code to} on behalf of the moderator {@code by}: here through {@code killHere} (the hub's), or on
+   * the member's own node, whose hub does the same.
+   */
+  void kill(MemberId to, String by, String reason) {
+    if (isLocal(to)) {
+      killHere.kill(to, by, reason);
+    } else {
+      toPeer(to.node(), new PeerMessage.Kill(to, by, reason));
+    }
+  }
+
   /** Applies a peer's message; returns the answer it asks for (a {@link PeerMessage.Welcome}), or null. */
   PeerMessage onPeer(PeerMessage message) {
     if (message instanceof PeerMessage.RoomEvent m) {
@@ -150,6 +170,8 @@ final class Membership {
       applyBatch(m.messages());
     } else if (message instanceof PeerMessage.Private m) {
       tell(m.to(), m.message());
+    } else if (message instanceof PeerMessage.Kill m) {
+      kill(m.member(), m.by(), m.reason());
     } else if (message instanceof PeerMessage.Entered m) {
       roster.add(m.member(), m.alias());
       roster.describe(m.member(), m.user(), m.realName());

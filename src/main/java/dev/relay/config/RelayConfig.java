@@ -70,7 +70,8 @@ public record RelayConfig(ServerConfig server, IrcConfig irc, OpsConfig ops, Clu
         v.integer(Settings.ACCOUNTS_MAX_FAILURES_PER_ADDRESS),
         Duration.ofSeconds(v.integer(Settings.ACCOUNTS_FAILURE_WINDOW)),
         Duration.ofDays(v.integer(Settings.ACCOUNTS_RESUME_TOKEN_DAYS)),
-        threads == 0 ? AccountsConfig.defaultHashThreads() : threads, v.flag(Settings.ACCOUNTS_GUESTS_WHILE_STORE_DOWN));
+        threads == 0 ? AccountsConfig.defaultHashThreads() : threads, v.flag(Settings.ACCOUNTS_GUESTS_WHILE_STORE_DOWN),
+        v.list(Settings.ACCOUNTS_ADMINS));
   }
 
   private static StoreConfig store(ConfigValues v) {

@@ -94,6 +94,9 @@ public final class Settings {
       "threads that hash passwords (Argon2id); 0 means one per two cores, at least one");
   public static final Setting ACCOUNTS_GUESTS_WHILE_STORE_DOWN = flag("accounts.guestsWhileStoreDown",
       "whether guests may still join while the database is unreachable");
+  public static final Setting ACCOUNTS_ADMINS = list("accounts.admins",
+      "accounts that are server administrators whatever the database says (the first admin); each must still be "
+          + "registered, with its password, to log in");
   public static final Setting STORE_POOL_SIZE = integer("store.poolSize", 1, 100,
       "database connections this instance keeps open at most");
 
@@ -105,7 +108,7 @@ public final class Settings {
       STORE_POSTGRES_HOST, STORE_POSTGRES_PORT, STORE_POSTGRES_DATABASE, STORE_POSTGRES_USER,
       STORE_POSTGRES_PASSWORD_FILE, STORE_POOL_SIZE, ACCOUNTS_MAX_FAILURES_PER_ACCOUNT,
       ACCOUNTS_MAX_FAILURES_PER_ADDRESS, ACCOUNTS_FAILURE_WINDOW, ACCOUNTS_RESUME_TOKEN_DAYS, ACCOUNTS_HASH_THREADS,
-      ACCOUNTS_GUESTS_WHILE_STORE_DOWN);
+      ACCOUNTS_GUESTS_WHILE_STORE_DOWN, ACCOUNTS_ADMINS);
 
   private Settings() {
   }

@@ -43,8 +43,7 @@ final class IrcCommands {
       Map.entry("USERHOST", new Spec(1, false, ServerCommands::userhost)),
       Map.entry("OPER", new Spec(2, false,
           (s, m) -> s.reply(IrcReplies.ERR_NOOPERHOST, "Relay has no IRC operators"))),
-      Map.entry("KILL", new Spec(2, false,
-          (s, m) -> s.reply(IrcReplies.ERR_NOPRIVILEGES, "Permission Denied- You're not an IRC operator"))));
+      Map.entry("KILL", new Spec(1, false, ServerCommands::kill)));
 
   private IrcCommands() {
   }

@@ -144,6 +144,7 @@ final class IrcLogin {
       case NOT_REGISTERED -> refused.subject() + " is not registered";
       case ALREADY_REGISTERED -> refused.subject() + " is registered already";
       case BAD_PASSWORD -> refused.detail();
+      case NOT_ALLOWED, OUTRANKED, RANK_TOO_HIGH -> "not allowed";
     };
   }
 

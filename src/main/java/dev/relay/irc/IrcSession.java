@@ -189,6 +189,8 @@ public final class IrcSession implements Session, LineInput.Reader {
       listings.rooms(rooms, out);
     } else if (event instanceof ChatEvent.Refused refused) {
       IrcRefusals.render(this, refused, out);
+    } else if (IrcModeration.render(this, event, out)) {
+      return;
     } else if (event instanceof ChatEvent.Pong pong) {
       IrcWire.append(out, IrcWire.withText(server(), "PONG", List.of(server()), pong.token()));
     } else if (event instanceof ChatEvent.Goodbye) {

@@ -49,6 +49,11 @@ final class ServerCommands {
     }
   }
 
+  /** {@code KILL nick [:reason]}: a moderator disconnects a member of a lower rank, on any instance. */
+  static void kill(IrcSession session, IrcMessage message) {
+    session.toHub(new HubRequest.Kill(session.id(), message.param(0), message.param(1, "")));
+  }
+
   /** Shown to everyone in the chat: WHO's {@code G}, WHOIS's 301. */
   static void away(IrcSession session, IrcMessage message) {
     String text = message.param(0, "");

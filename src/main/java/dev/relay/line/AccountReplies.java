@@ -24,6 +24,9 @@ public final class AccountReplies {
       case NOT_REGISTERED -> "! " + subject + " is not registered";
       case ALREADY_REGISTERED -> "! " + subject + " is registered already";
       case BAD_PASSWORD -> "! " + refused.detail();
+      case NOT_ALLOWED -> "! /" + subject + " needs the " + refused.detail() + " role";
+      case OUTRANKED -> ModerationReplies.outranked(subject);
+      case RANK_TOO_HIGH -> "! you can grant only roles below your own";
     };
   }
 

@@ -9,6 +9,7 @@ import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.LocalCodec;
 import dev.relay.bus.MemberId;
+import dev.relay.bus.Rank;
 import dev.relay.edge.EdgeConnection;
 import dev.relay.edge.Session;
 import dev.relay.ops.RelayMetrics;
@@ -44,6 +45,9 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   private String loginAlias;
   private int failedLogins;
   private boolean loggedIn;
+  private Rank rank = Rank.GUEST;
+  /** The rank the pending login gives, once welcomed. */
+  private Rank pendingRank = Rank.GUEST;
   /** The alias asked of the hub is an account the client logged in to: it is logged in once welcomed. */
   private boolean loginPending;
   /** The resume token to give the member once it is welcomed. */
@@ -161,6 +165,7 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
         : new AccountReply.Refused(AccountReply.Why.UNAVAILABLE, wanted);
     if (reply instanceof AccountReply.LoggedIn in) {
       resumeToken = in.resumeToken();
+      pendingRank = in.rank();
       hello(in.account(), true);
       return;
     }
@@ -194,12 +199,17 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
     if (reply instanceof AccountReply.Refused refused) {
       return List.of(AccountReplies.refused(refused));
     }
+    if (reply instanceof AccountReply.RoleSet set) {
+      return List.of(ModerationReplies.roleSet(set.account(), set.rank()));
+    }
     if (request instanceof AccountRequest.Unregister) {
       loggedIn = false;
+      rank = Rank.GUEST;
       return List.of(AccountReplies.unregistered(alias));
     }
     AccountReply.LoggedIn in = (AccountReply.LoggedIn) reply;
     loggedIn = true;
+    rank = in.rank();
     return request instanceof AccountRequest.Register ? AccountReplies.registered(in.account(), in.resumeToken())
         : AccountReplies.passwordChanged(in.resumeToken());
   }
@@ -212,6 +222,11 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   @Override
   public boolean loggedIn() {
     return loggedIn;
+  }
+
+  @Override
+  public Rank rank() {
+    return rank;
   }
 
   /** An account request is unanswered: what the client sends next waits. */
@@ -230,6 +245,7 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   public void accepted(String newAlias, String lobby) {
     alias = newAlias;
     loggedIn = loginPending;
+    rank = loginPending ? pendingRank : Rank.GUEST;
     cancelHandshakeTimer();
     Buffer welcome = dialect().render(new ChatEvent.Welcome(newAlias, lobby));
     if (loggedIn) {

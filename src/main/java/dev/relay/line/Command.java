@@ -1,5 +1,7 @@
 package dev.relay.line;
 
+import dev.relay.accounts.ServerRole;
+
 /** A slash command a client asked for, with its arguments checked for presence (not yet for meaning). */
 public sealed interface Command {
 
@@ -40,6 +42,13 @@ public sealed interface Command {
   }
 
   record Unregister() implements Command {
+  }
+
+  /** Disconnect the member holding {@code alias}; {@code reason} is empty when none was given. */
+  record Kill(String alias, String reason) implements Command {
+  }
+
+  record Role(String alias, ServerRole role) implements Command {
   }
 
   /** {@code reason} is empty when none was given. */

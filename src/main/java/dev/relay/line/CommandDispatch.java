@@ -3,6 +3,7 @@ package dev.relay.line;
 import dev.relay.bus.AccountRequest;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
+import dev.relay.bus.Rank;
 import dev.relay.chat.Names;
 import dev.relay.edge.Session;
 import dev.relay.ops.RelayMetrics;
@@ -48,6 +49,9 @@ public final class CommandDispatch {
 
     /** Whether the member logged in to (or registered) the account it chats as. */
     boolean loggedIn();
+
+    /** The member's server rank, as its login said: what {@code /help} lists. */
+    Rank rank();
 
     /** Asks the account service; the answer is told to the member. */
     void account(AccountRequest request);
@@ -104,7 +108,7 @@ public final class CommandDispatch {
   public static void command(Session session, Command command) {
     MemberId id = session.id();
     if (command instanceof Command.Help) {
-      session.reply(Lines.encode(Replies.help()));
+      session.reply(Lines.encode(Replies.help(session.rank())));
     } else if (command instanceof Command.Quit quit) {
       session.quit(quit.reason());
     } else if (command instanceof Command.Nick nick) {
@@ -128,6 +132,10 @@ public final class CommandDispatch {
       loggedIn(session, () -> session.account(new AccountRequest.ChangePassword(session.alias(), password.password())));
     } else if (command instanceof Command.Unregister) {
       loggedIn(session, () -> session.account(new AccountRequest.Unregister(session.alias())));
+    } else if (command instanceof Command.Kill kill) {
+      session.toHub(new HubRequest.Kill(id, kill.alias(), kill.reason()));
+    } else if (command instanceof Command.Role role) {
+      session.account(new AccountRequest.SetRole(session.alias(), role.alias(), role.role().rank()));
     } else if (command instanceof Command.Me me) {
       checked(session, me.action(), () -> {
         session.metrics().messageReceived();

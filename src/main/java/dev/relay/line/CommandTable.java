@@ -1,5 +1,7 @@
 package dev.relay.line;
 
+import dev.relay.accounts.ServerRole;
+import dev.relay.bus.Rank;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,9 +26,13 @@ public final class CommandTable {
       new CommandSpec("register", "PASSWORD", "register your alias as an account: only you may use it then", false,
           rest -> rest.isEmpty() ? null : new Command.Register(rest)),
       new CommandSpec("password", "NEW", "set a new password for your account", false,
-          rest -> rest.isEmpty() ? null : new Command.Password(rest)),
+          rest -> rest.isEmpty() ? null : new Command.Password(rest), Rank.USER),
       new CommandSpec("unregister", "", "delete your account: your alias becomes anyone's", false,
-          rest -> rest.isEmpty() ? new Command.Unregister() : null),
+          rest -> rest.isEmpty() ? new Command.Unregister() : null, Rank.USER),
+      new CommandSpec("kill", "ALIAS [REASON]", "disconnect ALIAS from the chat", false, CommandTable::kill,
+          Rank.MODERATOR),
+      new CommandSpec("role", "ALIAS admin|moderator|none", "give an account a server role", false,
+          CommandTable::role, Rank.ADMIN),
       new CommandSpec("quit", "[REASON]", "leave the chat", true, Command.Quit::new));
 
   private CommandTable() {
@@ -74,6 +80,23 @@ public final class CommandTable {
     }
     String text = rest.substring(space + 1).strip();
     return text.isEmpty() ? null : new Command.Msg(rest.substring(0, space), text);
+  }
+
+  private static Command kill(String rest) {
+    if (rest.isEmpty()) {
+      return null;
+    }
+    int space = indexOfWhitespace(rest);
+    return space < 0 ? new Command.Kill(rest, "")
+        : new Command.Kill(rest.substring(0, space), rest.substring(space + 1).strip());
+  }
+
+  private static Command role(String rest) {
+    String[] words = rest.split("\\s+");
+    if (words.length != 2) {
+      return null;
+    }
+    return ServerRole.parse(words[1]).map(role -> (Command) new Command.Role(words[0], role)).orElse(null);
   }
 
   private static boolean oneWord(String rest) {

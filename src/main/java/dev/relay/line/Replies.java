@@ -1,6 +1,7 @@
 package dev.relay.line;
 
 import dev.relay.bus.ChatEvent;
+import dev.relay.bus.Rank;
 import dev.relay.chat.RoomCount;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +53,14 @@ public final class Replies {
       return List.of(refusal(e.refusal(), e.subject()));
     } else if (event instanceof ChatEvent.Pong e) {
       return List.of("* pong " + e.token());
+    } else if (event instanceof ChatEvent.Disconnected e) {
+      return List.of(ModerationReplies.disconnected(e));
+    } else if (event instanceof ChatEvent.Killed e) {
+      return List.of(ModerationReplies.killed(e));
+    } else if (event instanceof ChatEvent.NotAllowed e) {
+      return List.of(ModerationReplies.notAllowed(e.command(), e.needed()));
+    } else if (event instanceof ChatEvent.Outranked e) {
+      return List.of(ModerationReplies.outranked(e.alias()));
     } else if (event instanceof ChatEvent.Goodbye) {
       return List.of(GOODBYE);
     }
@@ -152,11 +161,14 @@ public final class Replies {
     return lines;
   }
 
-  public static List<String> help() {
+  /** The commands a member of {@code rank} may use. */
+  public static List<String> help(Rank rank) {
     List<String> lines = new ArrayList<>();
     lines.add("* Commands (anything else is said to your room; start a line with // to say a leading /):");
     for (CommandSpec spec : CommandTable.specs()) {
-      lines.add("*   " + String.format("%-18s %s", spec.usage(), spec.summary()));
+      if (rank.atLeast(spec.rank())) {
+        lines.add("*   " + String.format("%-18s %s", spec.usage(), spec.summary()));
+      }
     }
     return lines;
   }

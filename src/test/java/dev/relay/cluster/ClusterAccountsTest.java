@@ -17,8 +17,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * Accounts across three instances sharing one real PostgreSQL (docs/PROTOCOL.md 9, docs/CLUSTER.md): an account
- * registered on one instance logs in on another, failed logins count on all together, and accounts outlive a
- * restart of every instance's server.
+ * registered on one instance logs in on another, failed logins count on all together, accounts outlive a
+ * restart of every instance's server, and a moderator's /kill reaches a member on another instance.
  */
 class ClusterAccountsTest {
 
@@ -92,6 +92,18 @@ class ClusterAccountsTest {
         alice.expect("password?").send(PASSWORD);
         alice.expectStartsWith("* You are now connected as alice");
       }
+    }
+  }
+
+  @Test
+  void anAdministratorOnOneInstanceDisconnectsAGuestOnAnother() {
+    try (LineClient root = LineClient.login(servers.get(0).port(), "root");
+        LineClient carol = LineClient.login(servers.get(2).port(), "carol")) {
+      root.send("/register " + PASSWORD);
+      root.skipUntil(line -> line.startsWith("* resume token: "));
+      root.send("/kill carol flooding");
+      root.skipUntil("* carol was disconnected by root: flooding");
+      assertThat(carol.readUntilClosed()).contains("! you were disconnected by root: flooding");
     }
   }
 

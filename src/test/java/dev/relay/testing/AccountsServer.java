@@ -11,6 +11,7 @@ import dev.relay.store.StoreConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -31,9 +32,12 @@ public final class AccountsServer implements AutoCloseable {
     this.accounts = accounts;
   }
 
-  /** A few failed logins per account, more per address, 10 minutes; tokens for 30 days. */
+  /**
+   * A few failed logins per account, more per address, 10 minutes; tokens for 30 days; the account {@code root},
+   * once registered, an administrator.
+   */
   public static AccountsConfig config() {
-    return new AccountsConfig(4, 100, Duration.ofMinutes(10), Duration.ofDays(30), 1, true);
+    return new AccountsConfig(4, 100, Duration.ofMinutes(10), Duration.ofDays(30), 1, true, List.of("root"));
   }
 
   public static AccountsServer start(Vertx vertx, StoreConfig store) {

@@ -1,0 +1,57 @@
+package dev.relay.chat;
+
+import dev.relay.bus.ChatEvent;
+import dev.relay.bus.EdgeEvent;
+import dev.relay.bus.HubRequest;
+import dev.relay.bus.MemberId;
+import dev.relay.bus.Rank;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Server-wide moderation by members of a rank: who may do what ({@link Registrations#rank}), and to whom (only to
+ * members of a lower rank). The ranks are the accounts' (the database is their authority; every node holds a copy),
+ * so the same rule holds on every node. Confined to the hub's context.
+ */
+final class Moderation {
+
+  private static final Logger LOG = LoggerFactory.getLogger(Moderation.class);
+
+  private final Registrations registrations;
+  private final Directory directory;
+  private final Membership membership;
+  private final EdgeLink edges;
+
+  Moderation(Registrations registrations, Directory directory, Membership membership, EdgeLink edges) {
+    this.registrations = registrations;
+    this.directory = directory;
+    this.membership = membership;
+    this.edges = edges;
+  }
+
+  /** A moderator disconnects the member holding {@code kill.alias()}, on whichever node it is. */
+  void kill(MemberId from, String actor, HubRequest.Kill kill) {
+    Rank rank = registrations.rank(Names.key(actor));
+    if (!rank.atLeast(Rank.MODERATOR)) {
+      reply(from, new ChatEvent.NotAllowed("kill", Rank.MODERATOR));
+      return;
+    }
+    String target = kill.alias();
+    directory.holderOf(target).onSuccess(id -> {
+      if (id == null) {
+        reply(from, new ChatEvent.Refused(ChatEvent.Refusal.NO_SUCH_ALIAS, target));
+      } else if (!rank.above(registrations.rank(Names.key(target)))) {
+        reply(from, new ChatEvent.Outranked(target));
+      } else {
+        LOG.info("[{}] {} disconnects {}{}", from, actor, target, kill.reason().isEmpty() ? "" : ": " + kill.reason());
+        membership.kill(id, actor, kill.reason());
+        reply(from, new ChatEvent.Killed(target, actor, kill.reason()));
+      }
+    });
+  }
+
+  private void reply(MemberId to, ChatEvent event) {
+    edges.send(to.edge(), new EdgeEvent.ToMember(to.conn(), List.of(event)));
+  }
+}
