@@ -9,8 +9,12 @@ import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -56,7 +60,7 @@ abstract class DatabaseContract {
     await(first.close());
     Database second = await(Database.open(vertx, config));
     assertThat(await(new SqlAccountStore(second.pool(), Clock.systemUTC()).find("alice"))).contains(alice);
-    assertThat(appliedVersions(second)).containsExactly("1");
+    assertThat(appliedVersions(second)).containsExactly("1", "2");
     await(second.close());
   }
 
@@ -68,8 +72,35 @@ abstract class DatabaseContract {
         .locations(Migrations.LOCATION, "classpath:db/future").load().migrate();
     assertThatThrownBy(() -> await(Database.open(vertx, config)))
         .isInstanceOf(SchemaTooNewException.class)
-        .hasMessage("the database schema is at version 7 but this Relay knows only up to 1: "
+        .hasMessage("the database schema is at version 7 but this Relay knows only up to 2: "
             + "run a newer Relay, or restore a backup");
+  }
+
+  /** A database an earlier Relay left at version 1, with an account in it, opened by this one. */
+  @Test
+  void aDatabaseAtVersionOneIsMigratedWithItsAccountsKept() throws Exception {
+    StoreConfig config = config(dir, 1);
+    Flyway.configure().dataSource(config.jdbcUrl(), config.jdbcUser(), "").locations(Migrations.LOCATION)
+        .target("1").load().migrate();
+    Instant created = Instant.parse("2025-01-01T00:00:00.000001Z");
+    try (Connection connection = DriverManager.getConnection(config.jdbcUrl(), config.jdbcUser(), "");
+        PreparedStatement insert = connection.prepareStatement("INSERT INTO accounts"
+            + " (name_key, name, password_hash, server_role, created_at) VALUES ('alice', 'Alice', 'h', 'admin', ?)")) {
+      insert.setObject(1, created.atOffset(ZoneOffset.UTC));
+      insert.executeUpdate();
+    }
+    Database database = await(Database.open(vertx, config));
+    assertThat(appliedVersions(database)).containsExactly("1", "2");
+    assertThat(await(new SqlAccountStore(database.pool(), Clock.systemUTC()).find("alice")))
+        .contains(new Account("alice", "Alice", "h", ServerRole.ADMIN, created));
+    RoomStore rooms = new SqlRoomStore(database.pool());
+    await(rooms.register(Room.registered("lounge", "Lounge", "alice", created)));
+    await(rooms.setRole(new RoomRole("lounge", "alice", RoomRole.Kind.OPERATOR, "alice", created)));
+    await(new SqlSanctionStore(database.pool()).add(new Sanction("s1", Sanction.Kind.BAN, Sanction.SERVER,
+        Sanction.TargetType.ADDRESS, "10.0.0.0/8", "", "alice", created, null)));
+    await(new SqlAuditStore(database.pool()).record("alice", "gban", "10.0.0.0/8", Sanction.SERVER, "", created));
+    assertThat(await(rooms.all())).extracting(Room::key).containsExactly("lounge");
+    await(database.close());
   }
 
   @Test
@@ -82,18 +113,24 @@ abstract class DatabaseContract {
 
   /**
    * Two event loops take turns on a pool of one connection, which the first one opened: each must still get its
-   * results on its own context, on its event-loop thread.
+   * results on its own context, on its event-loop thread, also after several statements composed (setRole).
    */
   @Test
   void resultsArriveOnTheContextThatAsked() throws Exception {
     Database database = await(Database.open(vertx, config(dir, 1)));
     AccountStore store = new SqlAccountStore(database.pool(), Clock.systemUTC());
+    RoomStore rooms = new SqlRoomStore(database.pool());
+    Instant now = Instant.parse("2025-01-01T00:00:00Z");
+    await(store.create(new Account("alice", "Alice", "h", ServerRole.NONE, now)));
+    await(rooms.register(Room.registered("lounge", "Lounge", "alice", now)));
+    RoomRole voice = new RoomRole("lounge", "alice", RoomRole.Kind.VOICE, "alice", now);
     List<Context> loops = List.of(vertx.getOrCreateContext(), vertx.getOrCreateContext());
     assertThat(loops.get(0)).isNotSameAs(loops.get(1));
     for (int round = 0; round < 3; round++) {
       for (Context loop : loops) {
         assertThat(completesOn(loop, () -> database.pool().query("SELECT 1").execute())).isTrue();
         assertThat(completesOn(loop, () -> store.find("nobody"))).isTrue();
+        assertThat(completesOn(loop, () -> rooms.setRole(voice))).isTrue();
         assertThat(completesOn(loop, database::ping)).isTrue();
       }
     }

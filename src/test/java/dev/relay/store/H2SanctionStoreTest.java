@@ -1,0 +1,12 @@
+package dev.relay.store;
+
+import java.nio.file.Path;
+
+/** The sanction store on the embedded back end: an H2 file in PostgreSQL mode. */
+class H2SanctionStoreTest extends SanctionStoreContract {
+
+  @Override
+  StoreConfig config(Path dir) {
+    return DATABASES.embedded(dir, 2);
+  }
+}
