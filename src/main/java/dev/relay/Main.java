@@ -1,5 +1,6 @@
 package dev.relay;
 
+import dev.relay.admin.AdminCommand;
 import dev.relay.bench.BenchCommand;
 import dev.relay.client.ClientCommand;
 import dev.relay.server.ServerCommand;
@@ -7,7 +8,7 @@ import picocli.CommandLine;
 
 /**
  * The jar's entry point: with no subcommand it runs the server, {@code client} runs the terminal client,
- * {@code bench} the load generator.
+ * {@code bench} the load generator, {@code admin} the operator's commands on the accounts in the store.
  */
 public final class Main {
 
@@ -25,6 +26,7 @@ public final class Main {
     CommandLine cli = new CommandLine(new ServerCommand());
     cli.addSubcommand("client", new ClientCommand());
     cli.addSubcommand("bench", new BenchCommand());
+    cli.addSubcommand("admin", new AdminCommand());
     return cli;
   }
 }

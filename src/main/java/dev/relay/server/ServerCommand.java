@@ -34,7 +34,8 @@ import picocli.CommandLine.Option;
     sortOptions = false,
     description = "Runs the Relay chat server. Connect with nc, telnet, 'relay client' or an IRC client.",
     footer = {"", "Defaults come from conf/relay.json, then RELAY_* environment variables (docs/CONFIG.md).",
-        "Subcommands: client (the terminal client), bench (the load generator); each has --help."})
+        "Subcommands: client (the terminal client), bench (the load generator),",
+        "admin (accounts and roles in the store); each has --help."})
 public final class ServerCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServerCommand.class);

@@ -13,6 +13,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
@@ -56,6 +57,15 @@ public final class TestDatabases implements BeforeAllCallback {
       throw new IllegalStateException("cannot create a test database", e);
     }
     return StoreConfig.postgres("127.0.0.1", server.getPort(), database, "postgres", null, poolSize);
+  }
+
+  /**
+   * Applies the test-only migration of "a newer Relay" ({@code db/future}, version 7) to {@code config}'s database,
+   * opened before: a Relay opening it afterwards must refuse it. {@code config} has no password file.
+   */
+  public static void migrateAsANewerRelay(StoreConfig config) {
+    Flyway.configure().dataSource(config.jdbcUrl(), config.jdbcUser(), "")
+        .locations(Migrations.LOCATION, "classpath:db/future").load().migrate();
   }
 
   private EmbeddedPostgres server() {
