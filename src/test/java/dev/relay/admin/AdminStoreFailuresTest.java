@@ -51,8 +51,8 @@ class AdminStoreFailuresTest {
     TestDatabases.migrateAsANewerRelay(StoreConfig.embedded(data, 1));
     AdminRun run = admin("role", "alice", "admin", "--data-dir", data.toString());
     assertThat(run.exit()).isEqualTo(1);
-    assertThat(run.err()).isEqualTo("relay admin: the database schema is at version 7 but this Relay knows only up "
-        + "to 1: run a newer Relay, or restore a backup\n");
+    assertThat(run.err()).matches("relay admin: the database schema is at version 7 but this Relay knows only up "
+        + "to \\d: run a newer Relay, or restore a backup\n");
   }
 
   @Test
