@@ -1,7 +1,7 @@
 package dev.relay.accounts;
 
+import dev.relay.bus.WireNames;
 import dev.relay.bus.Rank;
-import java.util.Locale;
 import java.util.Optional;
 
 /** What an account may do server-wide. Stored and shown by its {@link #wire()} name. */
@@ -10,7 +10,7 @@ public enum ServerRole {
 
   /** {@code none}, {@code moderator} or {@code admin}. */
   public String wire() {
-    return name().toLowerCase(Locale.ROOT);
+    return WireNames.of(this);
   }
 
   /** The rank an account with this role has. */
@@ -33,11 +33,6 @@ public enum ServerRole {
 
   /** The role whose wire name this is, in any letter case; empty for anything else. */
   public static Optional<ServerRole> parse(String text) {
-    for (ServerRole role : values()) {
-      if (role.wire().equalsIgnoreCase(text)) {
-        return Optional.of(role);
-      }
-    }
-    return Optional.empty();
+    return WireNames.parse(ServerRole.class, text);
   }
 }

@@ -2,6 +2,7 @@ package dev.relay.admin;
 
 import dev.relay.config.ConfigLoader;
 import dev.relay.config.RelayConfig;
+import dev.relay.config.StoreOptions;
 import dev.relay.store.AccountStore;
 import dev.relay.store.Database;
 import dev.relay.store.SqlAccountStore;
@@ -77,7 +78,7 @@ final class AdminSession implements AutoCloseable {
 
   private static RelayConfig loadConfig(Vertx vertx, StoreOptions options) throws Refusal {
     try {
-      return ConfigLoader.load(vertx, options.configFile, options.flags()).await(30, TimeUnit.SECONDS);
+      return ConfigLoader.load(vertx, options.configFile(), options.flags()).await(30, TimeUnit.SECONDS);
     } catch (Exception e) {
       // ConfigException names the key and its layer; anything else is the file's own trouble (ServerCommand alike).
       throw new Refusal(Refusal.USAGE, "bad configuration: " + e.getMessage());

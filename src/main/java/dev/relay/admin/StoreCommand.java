@@ -1,5 +1,7 @@
 package dev.relay.admin;
 
+import dev.relay.config.StoreOptions;
+
 import dev.relay.accounts.ServerRole;
 import java.util.List;
 import java.util.concurrent.Callable;

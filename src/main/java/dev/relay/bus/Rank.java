@@ -1,7 +1,5 @@
 package dev.relay.bus;
 
-import java.util.Locale;
-
 /**
  * How far a member's word goes server-wide, lowest first: a guest, a member logged in to an account, a moderator,
  * an administrator. A member acts only on members of a lower rank, and grants only ranks below its own.
@@ -22,6 +20,6 @@ public enum Rank {
 
   /** The rank as users name it: {@code moderator}. */
   public String wire() {
-    return name().toLowerCase(Locale.ROOT);
+    return WireNames.of(this);
   }
 }

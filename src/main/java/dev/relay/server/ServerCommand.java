@@ -7,6 +7,7 @@ import dev.relay.config.ConfigLoader;
 import dev.relay.config.RelayConfig;
 import dev.relay.config.Setting;
 import dev.relay.config.Settings;
+import dev.relay.config.StoreOptions;
 import dev.relay.edge.SocketOptions;
 import dev.relay.ops.ClusterMetrics;
 import dev.relay.ops.Observability;
@@ -21,6 +22,7 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -40,8 +42,8 @@ public final class ServerCommand implements Callable<Integer> {
 
   private static final Logger LOG = LoggerFactory.getLogger(ServerCommand.class);
 
-  @Option(names = "--config", paramLabel = "FILE", description = "Configuration file (default: conf/relay.json if present).")
-  String configFile;
+  @Mixin
+  StoreOptions storeOptions;
 
   @Option(names = "--host", paramLabel = "HOST", description = "Interface to listen on (default: all, 0.0.0.0).")
   String host;
@@ -152,14 +154,6 @@ public final class ServerCommand implements Callable<Integer> {
       description = "Kubernetes discovery: the headless Service's DNS name (e.g. relay-cluster.chat.svc.cluster.local).")
   String clusterDns;
 
-  @Option(names = "--store", paramLabel = "embedded|postgres",
-      description = "Where accounts are kept: embedded (an H2 file in --data-dir, one instance only) or postgres "
-          + "(the store.postgres.* settings; needed with --cluster) (default: embedded).")
-  String store;
-
-  @Option(names = "--data-dir", paramLabel = "DIR",
-      description = "Directory of the embedded database, created if missing (default: data).")
-  String dataDir;
 
   @Override
   public Integer call() {
@@ -221,7 +215,7 @@ public final class ServerCommand implements Callable<Integer> {
   private RelayConfig loadConfig() {
     Vertx reader = Vertx.vertx();
     try {
-      return ConfigLoader.load(reader, configFile, flags()).await(30, TimeUnit.SECONDS);
+      return ConfigLoader.load(reader, storeOptions.configFile(), flags()).await(30, TimeUnit.SECONDS);
     } catch (ConfigException e) {
       throw e;
     } catch (Exception e) {
@@ -263,8 +257,7 @@ public final class ServerCommand implements Callable<Integer> {
     put(given, Settings.CLUSTER_BUS_PORT, clusterBusPort);
     put(given, Settings.CLUSTER_MEMBERS, clusterMembers);
     put(given, Settings.CLUSTER_DNS, clusterDns);
-    put(given, Settings.STORE_BACKEND, store);
-    put(given, Settings.STORE_DATA_DIR, dataDir);
+    given.putAll(storeOptions.flags());
     return given;
   }
 

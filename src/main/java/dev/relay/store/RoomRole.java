@@ -1,7 +1,7 @@
 package dev.relay.store;
 
+import dev.relay.bus.WireNames;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -34,17 +34,12 @@ public record RoomRole(String roomKey, String accountKey, Kind role, String gran
 
     /** {@code operator} or {@code voice}. */
     public String wire() {
-      return name().toLowerCase(Locale.ROOT);
+      return WireNames.of(this);
     }
 
     /** The role whose wire name this is, in any letter case; empty for anything else. */
     public static Optional<Kind> parse(String text) {
-      for (Kind kind : values()) {
-        if (kind.wire().equalsIgnoreCase(text)) {
-          return Optional.of(kind);
-        }
-      }
-      return Optional.empty();
+      return WireNames.parse(Kind.class, text);
     }
   }
 }

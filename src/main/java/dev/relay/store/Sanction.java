@@ -1,7 +1,7 @@
 package dev.relay.store;
 
+import dev.relay.bus.WireNames;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -54,17 +54,12 @@ public record Sanction(String id, Kind kind, String scope, TargetType targetType
 
     /** {@code ban} or {@code mute}. */
     public String wire() {
-      return name().toLowerCase(Locale.ROOT);
+      return WireNames.of(this);
     }
 
     /** The kind whose wire name this is, in any letter case; empty for anything else. */
     public static Optional<Kind> parse(String text) {
-      for (Kind kind : values()) {
-        if (kind.wire().equalsIgnoreCase(text)) {
-          return Optional.of(kind);
-        }
-      }
-      return Optional.empty();
+      return WireNames.parse(Kind.class, text);
     }
   }
 
@@ -77,17 +72,12 @@ public record Sanction(String id, Kind kind, String scope, TargetType targetType
 
     /** {@code alias} or {@code address}. */
     public String wire() {
-      return name().toLowerCase(Locale.ROOT);
+      return WireNames.of(this);
     }
 
     /** The type whose wire name this is, in any letter case; empty for anything else. */
     public static Optional<TargetType> parse(String text) {
-      for (TargetType type : values()) {
-        if (type.wire().equalsIgnoreCase(text)) {
-          return Optional.of(type);
-        }
-      }
-      return Optional.empty();
+      return WireNames.parse(TargetType.class, text);
     }
   }
 }
