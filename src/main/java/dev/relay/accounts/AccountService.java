@@ -4,10 +4,12 @@ import dev.relay.bus.AccountReply;
 import dev.relay.bus.AccountReply.Refused;
 import dev.relay.bus.AccountReply.Why;
 import dev.relay.bus.AccountRequest;
+import dev.relay.bus.AuditLine;
 import dev.relay.bus.Rank;
 import dev.relay.chat.Names;
 import dev.relay.store.Account;
 import dev.relay.store.AccountStore;
+import dev.relay.store.AuditStore;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.util.List;
@@ -26,8 +28,11 @@ import org.slf4j.LoggerFactory;
 public final class AccountService {
 
   private static final Logger LOG = LoggerFactory.getLogger(AccountService.class);
+  /** {@code /audit} shows at most this many actions. */
+  static final int MAX_AUDIT_LINES = 100;
 
   private final AccountStore store;
+  private final AuditStore audit;
   private final PasswordHasher hasher;
   private final AttemptLimits attempts;
   private final AccountDirectory directory;
@@ -36,9 +41,10 @@ public final class AccountService {
   private final Clock clock;
   private final ResumeTokens tokens = new ResumeTokens();
 
-  public AccountService(AccountStore store, PasswordHasher hasher, AttemptLimits attempts, AccountDirectory directory,
-      Consumer<AccountChange> announce, AccountsConfig config, Clock clock) {
+  public AccountService(AccountStore store, AuditStore audit, PasswordHasher hasher, AttemptLimits attempts,
+      AccountDirectory directory, Consumer<AccountChange> announce, AccountsConfig config, Clock clock) {
     this.store = store;
+    this.audit = audit;
     this.hasher = hasher;
     this.attempts = attempts;
     this.directory = directory;
@@ -63,6 +69,9 @@ public final class AccountService {
     } else if (request instanceof AccountRequest.SetRole set) {
       subject = set.target();
       reply = setRole(set);
+    } else if (request instanceof AccountRequest.Audit asked) {
+      subject = asked.actor();
+      reply = audit(asked);
     } else {
       subject = ((AccountRequest.Unregister) request).account();
       reply = unregister(subject);
@@ -187,8 +196,25 @@ public final class AccountService {
       }
       LOG.info("{} gives {} the server role {}", set.actor(), name, role.wire());
       announce.accept(AccountChange.registered(key, name, role));
+      record(set.actor(), "role", name, role.wire());
       return new AccountReply.RoleSet(name, set.role());
     });
+  }
+
+  /** The last moderation actions, for moderators: what each did, to whom and why, newest first. */
+  private Future<AccountReply> audit(AccountRequest.Audit asked) {
+    if (!directory.rank(Names.key(asked.actor())).atLeast(Rank.MODERATOR)) {
+      return Future.succeededFuture(new Refused(Why.NOT_ALLOWED, "audit", 0, Rank.MODERATOR.wire()));
+    }
+    return audit.recent(Math.max(1, Math.min(MAX_AUDIT_LINES, asked.count()))).map(entries ->
+        new AccountReply.AuditLines(entries.stream().map(e ->
+            new AuditLine(e.at(), e.actor(), e.action(), e.target(), e.scope(), e.reason())).toList()));
+  }
+
+  /** Writes a moderation action down; an action is never held up, nor undone, by a record that fails. */
+  void record(String actor, String action, String target, String reason) {
+    audit.record(actor, action, target, "*", reason, clock.instant())
+        .onFailure(e -> LOG.warn("Not in the audit trail: {} {} {}: {}", actor, action, target, e.toString()));
   }
 
   private Future<AccountReply> unregister(String account) {

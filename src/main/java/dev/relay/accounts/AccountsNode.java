@@ -4,8 +4,10 @@ import dev.relay.bus.AccountRequest;
 import dev.relay.bus.Addresses;
 import dev.relay.bus.LocalCodec;
 import dev.relay.bus.Rank;
+import dev.relay.chat.AuditTrail;
 import dev.relay.chat.Registrations;
 import dev.relay.store.AccountStore;
+import dev.relay.store.AuditStore;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
@@ -44,14 +46,14 @@ public final class AccountsNode {
   /**
    * @param ping a cheap query whose failure means the store is down
    */
-  public AccountsNode(AccountStore store, Supplier<Future<Void>> ping, PasswordHasher hasher, AttemptLimits attempts,
-      AccountsConfig config, Clock clock) {
+  public AccountsNode(AccountStore store, AuditStore audit, Supplier<Future<Void>> ping, PasswordHasher hasher,
+      AttemptLimits attempts, AccountsConfig config, Clock clock) {
     this.store = store;
     this.ping = ping;
     this.clock = clock;
     this.guestsWhileStoreDown = config.guestsWhileStoreDown();
     this.directory = new AccountDirectory(config.admins());
-    this.service = new AccountService(store, hasher, attempts, directory, this::announce, config, clock);
+    this.service = new AccountService(store, audit, hasher, attempts, directory, this::announce, config, clock);
   }
 
   public AccountDirectory directory() {
@@ -76,6 +78,11 @@ public final class AccountsNode {
         return guestsWhileStoreDown || storeAvailable;
       }
     };
+  }
+
+  /** Where the hub writes down the moderation actions it takes. */
+  public AuditTrail auditTrail() {
+    return (actor, action, target, scope, reason) -> service.record(actor, action, target, reason);
   }
 
   /** Whether the store answered its last ping; read from any thread (readiness, metrics). */

@@ -1,5 +1,7 @@
 package dev.relay.bus;
 
+import java.util.List;
+
 /** The account service's answer to an {@link AccountRequest}; each front end words it in its dialect. */
 public sealed interface AccountReply {
 
@@ -16,6 +18,10 @@ public sealed interface AccountReply {
 
   /** {@code account} has the rank {@code rank} now. */
   record RoleSet(String account, Rank rank) implements AccountReply {
+  }
+
+  /** The moderation actions asked for, newest first. */
+  record AuditLines(List<AuditLine> lines) implements AccountReply {
   }
 
   /** Done: a new password set, an account deleted. */

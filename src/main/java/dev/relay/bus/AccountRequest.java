@@ -37,6 +37,10 @@ public sealed interface AccountRequest {
   record SetRole(String actor, String target, Rank role) implements AccountRequest {
   }
 
+  /** The member {@code actor} asks for the last {@code count} moderation actions. */
+  record Audit(String actor, int count) implements AccountRequest {
+  }
+
   /** The logged-in member of account {@code account} deletes it; the alias becomes a guest's. */
   record Unregister(String account) implements AccountRequest {
   }

@@ -45,6 +45,12 @@ public final class Hub {
   }
 
   public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges, Clock clock, Registrations registrations) {
+    this(aliases, peers, edges, clock, registrations, AuditTrail.NONE);
+  }
+
+  /** @param audit where moderation actions taken here are written down */
+  public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges, Clock clock, Registrations registrations,
+      AuditTrail audit) {
     this.self = peers.self();
     this.aliases = aliases;
     this.registrations = registrations;
@@ -54,7 +60,7 @@ public final class Hub {
     Stamps stamps = new Stamps(self, clock);
     this.rooms = new RoomRequests(roster, membership, edges, stamps);
     this.directory = new Directory(roster, aliases, membership, edges, stamps);
-    this.moderation = new Moderation(registrations, directory, membership, edges);
+    this.moderation = new Moderation(registrations, directory, membership, edges, audit);
   }
 
   public void handle(HubRequest request) {

@@ -22,9 +22,12 @@ final class Moderation {
   private final Directory directory;
   private final Membership membership;
   private final EdgeLink edges;
+  private final AuditTrail audit;
 
-  Moderation(Registrations registrations, Directory directory, Membership membership, EdgeLink edges) {
+  Moderation(Registrations registrations, Directory directory, Membership membership, EdgeLink edges,
+      AuditTrail audit) {
     this.registrations = registrations;
+    this.audit = audit;
     this.directory = directory;
     this.membership = membership;
     this.edges = edges;
@@ -46,6 +49,7 @@ final class Moderation {
       } else {
         LOG.info("[{}] {} disconnects {}{}", from, actor, target, kill.reason().isEmpty() ? "" : ": " + kill.reason());
         membership.kill(id, actor, kill.reason());
+        audit.record(actor, "kill", target, "*", kill.reason());
         reply(from, new ChatEvent.Killed(target, actor, kill.reason()));
       }
     });

@@ -202,6 +202,9 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
     if (reply instanceof AccountReply.RoleSet set) {
       return List.of(ModerationReplies.roleSet(set.account(), set.rank()));
     }
+    if (reply instanceof AccountReply.AuditLines audit) {
+      return ModerationReplies.audit(audit.lines());
+    }
     if (request instanceof AccountRequest.Unregister) {
       loggedIn = false;
       rank = Rank.GUEST;

@@ -51,6 +51,10 @@ public sealed interface Command {
   record Role(String alias, ServerRole role) implements Command {
   }
 
+  /** Show the last {@code count} moderation actions. */
+  record Audit(int count) implements Command {
+  }
+
   /** {@code reason} is empty when none was given. */
   record Quit(String reason) implements Command {
   }

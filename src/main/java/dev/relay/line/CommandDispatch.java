@@ -136,6 +136,8 @@ public final class CommandDispatch {
       session.toHub(new HubRequest.Kill(id, kill.alias(), kill.reason()));
     } else if (command instanceof Command.Role role) {
       session.account(new AccountRequest.SetRole(session.alias(), role.alias(), role.role().rank()));
+    } else if (command instanceof Command.Audit audit) {
+      session.account(new AccountRequest.Audit(session.alias(), audit.count()));
     } else if (command instanceof Command.Me me) {
       checked(session, me.action(), () -> {
         session.metrics().messageReceived();

@@ -33,7 +33,11 @@ public final class CommandTable {
           Rank.MODERATOR),
       new CommandSpec("role", "ALIAS admin|moderator|none", "give an account a server role", false,
           CommandTable::role, Rank.ADMIN),
+      new CommandSpec("audit", "[N]", "show the last N moderation actions (20)", false, CommandTable::audit,
+          Rank.MODERATOR),
       new CommandSpec("quit", "[REASON]", "leave the chat", true, Command.Quit::new));
+
+  private static final int DEFAULT_AUDIT_LINES = 20;
 
   private CommandTable() {
   }
@@ -97,6 +101,18 @@ public final class CommandTable {
       return null;
     }
     return ServerRole.parse(words[1]).map(role -> (Command) new Command.Role(words[0], role)).orElse(null);
+  }
+
+  private static Command audit(String rest) {
+    if (rest.isEmpty()) {
+      return new Command.Audit(DEFAULT_AUDIT_LINES);
+    }
+    try {
+      int count = Integer.parseInt(rest);
+      return count > 0 ? new Command.Audit(count) : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static boolean oneWord(String rest) {

@@ -1,7 +1,11 @@
 package dev.relay.line;
 
+import dev.relay.bus.AuditLine;
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.Rank;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The line protocol's words for moderation and ranks (docs/PROTOCOL.md, section 10). */
 final class ModerationReplies {
@@ -27,6 +31,21 @@ final class ModerationReplies {
 
   static String roleSet(String alias, Rank rank) {
     return "* " + alias + " is now " + (rank == Rank.USER ? "a member without a role" : rank.wire());
+  }
+
+  /** A header line, then one line per action, newest first. */
+  static List<String> audit(List<AuditLine> lines) {
+    if (lines.isEmpty()) {
+      return List.of("* No moderation actions yet.");
+    }
+    List<String> out = new ArrayList<>();
+    out.add("* The last " + lines.size() + " moderation action" + (lines.size() == 1 ? "" : "s") + ", newest first:");
+    for (AuditLine line : lines) {
+      String where = line.scope().equals("*") ? "" : " in " + line.scope();
+      out.add("*   " + line.at().truncatedTo(ChronoUnit.SECONDS) + " " + line.actor() + " " + line.action() + " "
+          + line.target() + where + because(line.reason()));
+    }
+    return out;
   }
 
   private static String because(String reason) {

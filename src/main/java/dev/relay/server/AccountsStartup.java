@@ -13,6 +13,7 @@ import dev.relay.accounts.PasswordHasher;
 import dev.relay.cluster.ClusterNode;
 import dev.relay.store.Database;
 import dev.relay.store.SqlAccountStore;
+import dev.relay.store.SqlAuditStore;
 import dev.relay.store.StoreConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -54,8 +55,8 @@ public final class AccountsStartup {
     return Database.open(vertx, store).compose(database -> limits.map(attempts -> {
       PasswordHasher hasher = new PasswordHasher(vertx, new Argon2id(hashing, new SecureRandom()),
           config.hashThreads(), MAX_QUEUED_HASHES);
-      AccountsNode accounts = new AccountsNode(new SqlAccountStore(database.pool(), clock), database::ping, hasher,
-          attempts, config, clock);
+      AccountsNode accounts = new AccountsNode(new SqlAccountStore(database.pool(), clock),
+          new SqlAuditStore(database.pool()), database::ping, hasher, attempts, config, clock);
       return new AccountsStartup(database, hasher, accounts);
     }));
   }

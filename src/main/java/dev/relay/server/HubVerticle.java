@@ -9,6 +9,7 @@ import dev.relay.bus.LocalCodec;
 import dev.relay.bus.PeerCodec;
 import dev.relay.bus.PeerMessage;
 import dev.relay.chat.AliasRegistry;
+import dev.relay.chat.AuditTrail;
 import dev.relay.chat.Hub;
 import dev.relay.chat.Peers;
 import dev.relay.chat.Registrations;
@@ -70,8 +71,9 @@ public final class HubVerticle extends VerticleBase {
   private Future<Void> startHub() {
     Peers peers = cluster == null ? Peers.alone(nodeId) : new ClusterPeers(vertx, context, cluster);
     Registrations registrations = accounts == null ? Registrations.NONE : accounts.registrations();
+    AuditTrail audit = accounts == null ? AuditTrail.NONE : accounts.auditTrail();
     hub = new Hub(aliases, peers, (edge, event) -> vertx.eventBus().send(edge, event, LocalCodec.LOCAL),
-        Clock.systemUTC(), registrations);
+        Clock.systemUTC(), registrations, audit);
     Admission admission = new Admission(limits.maxConnections(), limits.maxConnectionsPerIp());
     Future<Void> local = Future.all(
         vertx.eventBus().<HubRequest>localConsumer(Addresses.HUB, message -> {

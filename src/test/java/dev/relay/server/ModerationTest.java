@@ -100,6 +100,43 @@ class ModerationTest {
   }
 
   @Test
+  void moderatorsReadWhoDidWhatToWhomAndWhy() {
+    try (LineClient root = registered("root");
+        LineClient bob = registered("bob");
+        LineClient carol = LineClient.login(server.port(), "carol")) {
+      carol.send("/audit");
+      carol.expect("! /audit needs the moderator role");
+      root.send("/role bob moderator");
+      root.skipUntil("* bob is now moderator");
+      bob.send("/kill carol spam");
+      bob.skipUntil("* carol was disconnected by bob: spam");
+      List<String> audit = awaitAudit(root, "bob kill carol: spam");
+      assertThat(audit.get(0)).isEqualTo("* The last 2 moderation actions, newest first:");
+      assertThat(audit.get(1)).matches("\\*   \\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\dZ bob kill carol: spam");
+      assertThat(audit.get(2)).endsWith(" root role bob: moderator");
+    }
+  }
+
+  /**
+   * Asks for /audit until its answer has {@code expected}: a kill is written down beside the action, not before
+   * the moderator hears it is done.
+   */
+  private static List<String> awaitAudit(LineClient client, String expected) {
+    long deadline = System.nanoTime() + 10_000_000_000L;
+    while (true) {
+      client.send("/audit");
+      List<String> lines = client.linesUntilSync();
+      List<String> answer = lines.subList(lines.indexOf(lines.stream()
+          .filter(line -> line.startsWith("* The last ") || line.startsWith("* No moderation")).findFirst()
+          .orElseThrow()), lines.size());
+      if (answer.stream().anyMatch(line -> line.endsWith(expected))) {
+        return answer;
+      }
+      assertThat(System.nanoTime()).as("the audit trail shows " + expected).isLessThan(deadline);
+    }
+  }
+
+  @Test
   void ircKillIsTheSameCommand() {
     try (LineClient root = registered("root");
         IrcClient dave = IrcClient.register(server.ircPort(), "dave")) {
