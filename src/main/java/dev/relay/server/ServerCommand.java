@@ -10,6 +10,7 @@ import dev.relay.config.Settings;
 import dev.relay.config.StoreOptions;
 import dev.relay.edge.SocketOptions;
 import dev.relay.ops.ClusterMetrics;
+import dev.relay.ops.AccountMetrics;
 import dev.relay.ops.Observability;
 import dev.relay.ops.OpsServer;
 import io.vertx.core.Future;
@@ -186,6 +187,7 @@ public final class ServerCommand implements Callable<Integer> {
         LOG.info("Joined cluster '{}' as node {} (Hazelcast port {}, event-bus port {})", config.cluster().name(),
             node.nodeId(), config.cluster().port(), config.cluster().busPort());
       }
+      AccountMetrics.register(observability.registry(), accounts.accounts(), accounts.hasher());
       OpsServer ops = OpsServer.start(vertx, config.ops(), server, observability.registry(), node)
           .await(1, TimeUnit.MINUTES);
       Vertx running = vertx;

@@ -2,6 +2,7 @@ package dev.relay.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.ops.AccountMetrics;
 import dev.relay.ops.OpsConfig;
 import dev.relay.ops.OpsServer;
 import dev.relay.ops.Observability;
@@ -48,13 +49,16 @@ class DatabaseOutageTest {
     try (AccountsServer server = AccountsServer.start(vertx, store);
         LineClient alice = LineClient.login(server.port(), "alice");
         LineClient bob = LineClient.login(server.port(), "bob")) {
+      Observability observability = new Observability();
+      AccountMetrics.register(observability.registry(), server.accounts().accounts(), server.accounts().hasher());
       OpsServer ops = OpsServer.start(vertx, new OpsConfig("127.0.0.1", 0), server.server(),
-          new Observability().registry(), null).await(30, TimeUnit.SECONDS);
+          observability.registry(), null).await(30, TimeUnit.SECONDS);
       alice.send("/register " + PASSWORD);
       alice.skipUntil(line -> line.startsWith("* resume token: "));
 
       postgres.close();
       awaitReadiness(ops.port(), "\"available\":false");
+      assertThat(Http.get(ops.port(), "/metrics").body()).contains("relay_store_up 0.0");
       alice.send("still here");
       bob.skipUntil("alice: still here");
       try (LineClient carol = LineClient.login(server.port(), "carol");
@@ -70,6 +74,8 @@ class DatabaseOutageTest {
       postgres = postgres(port);
       awaitLogin(server.port(), Duration.ofSeconds(30));
       awaitReadiness(ops.port(), "\"available\":true");
+      assertThat(Http.get(ops.port(), "/metrics").body()).contains("relay_store_up 1.0")
+          .contains("relay_password_hashes_waiting 0.0").contains("relay_password_hashes_refused_total 0.0");
       alice.send("and back");
       bob.skipUntil("alice: and back");
     } finally {

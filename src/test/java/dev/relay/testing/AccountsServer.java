@@ -65,6 +65,10 @@ public final class AccountsServer implements AutoCloseable {
     }
   }
 
+  public AccountsStartup accounts() {
+    return accounts;
+  }
+
   public RelayServer server() {
     return server;
   }
