@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relay.config.Setting;
 import dev.relay.config.Settings;
+import dev.relay.ops.AccountMetrics;
 import dev.relay.ops.ClusterMetrics;
 import dev.relay.ops.RelayMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
@@ -90,6 +91,8 @@ class ComponentsTest {
     }
     exported.add(ClusterMetrics.MEMBERS.replace('.', '_'));
     exported.add(ClusterMetrics.SAFE.replace('.', '_'));
+    exported.add(AccountMetrics.STORE_UP.replace('.', '_'));
+    exported.add(AccountMetrics.HASHES_REFUSED.replace('.', '_') + "_total");
     Matcher used = Pattern.compile("\\b(relay_[a-z_]+)")
         .matcher(Files.readString(Manifests.DIR.resolve(MONITORING + "rules.yaml")));
     Set<String> asked = new HashSet<>();
