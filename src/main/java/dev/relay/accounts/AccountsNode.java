@@ -10,10 +10,12 @@ import dev.relay.store.AccountStore;
 import dev.relay.store.AuditStore;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.eventbus.MessageConsumer;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,6 +33,7 @@ public final class AccountsNode {
   static final long RELOAD_MILLIS = 60_000;
   static final long PING_MILLIS = 5_000;
   private static final long PURGE_MILLIS = 3_600_000;
+  private static final String ORIGIN = "origin";
 
   private final AccountStore store;
   private final Supplier<Future<Void>> ping;
@@ -39,6 +42,8 @@ public final class AccountsNode {
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private final List<Long> timers = new ArrayList<>();
   private final Clock clock;
+  /** Tells this node's own published changes from the others'. */
+  private final String origin = UUID.randomUUID().toString();
   private final boolean guestsWhileStoreDown;
   private Vertx vertx;
   private volatile boolean storeAvailable = true;
@@ -95,8 +100,11 @@ public final class AccountsNode {
     this.vertx = vertx;
     MessageConsumer<AccountRequest> requests = vertx.eventBus().localConsumer(Addresses.ACCOUNTS,
         m -> service.handle(m.body()).onSuccess(reply -> m.reply(reply, LocalCodec.LOCAL)));
-    MessageConsumer<String> changes = vertx.eventBus().consumer(Addresses.ACCOUNT_CHANGES,
-        m -> directory.apply(AccountChange.parse(m.body())));
+    MessageConsumer<String> changes = vertx.eventBus().consumer(Addresses.ACCOUNT_CHANGES, m -> {
+      if (!origin.equals(m.headers().get(ORIGIN))) {
+        directory.apply(AccountChange.parse(m.body()));
+      }
+    });
     consumers.add(requests);
     consumers.add(changes);
     timers.add(vertx.setPeriodic(RELOAD_MILLIS, t -> reload()));
@@ -122,8 +130,13 @@ public final class AccountsNode {
         .mapEmpty();
   }
 
+  /**
+   * Applies a change here at once, before the member who made it hears it is done (a clustered publish may reach
+   * this node's own consumer later than that), and publishes it to the other nodes, which skip their own.
+   */
   private void announce(AccountChange change) {
-    vertx.eventBus().publish(Addresses.ACCOUNT_CHANGES, change.wire());
+    directory.apply(change);
+    vertx.eventBus().publish(Addresses.ACCOUNT_CHANGES, change.wire(), new DeliveryOptions().addHeader(ORIGIN, origin));
   }
 
   private void checkStore() {
