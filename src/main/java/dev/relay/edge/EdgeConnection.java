@@ -1,12 +1,18 @@
 package dev.relay.edge;
 
+import dev.relay.bus.AccountReply;
+import dev.relay.bus.AccountRequest;
+import dev.relay.bus.Addresses;
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.HubRequest;
+import dev.relay.bus.LocalCodec;
 import dev.relay.bus.MemberId;
 import dev.relay.ops.RelayMetrics;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.Message;
 import io.vertx.core.internal.net.NetSocketInternal;
 import io.vertx.core.net.NetSocket;
 import java.io.IOException;
@@ -125,6 +131,12 @@ public final class EdgeConnection {
 
   public void toHub(HubRequest request) {
     listener.toHub(request);
+  }
+
+  /** Asks the node's account service; the answer comes back on this connection's event loop. */
+  public Future<AccountReply> askAccounts(AccountRequest request) {
+    return listener.vertx().eventBus().<AccountReply>request(Addresses.ACCOUNTS, request, LocalCodec.LOCAL)
+        .map(Message::body);
   }
 
   /** Renders events for this member alone in its session's wording and queues them. */

@@ -2,11 +2,9 @@ package dev.relay.irc;
 
 import dev.relay.bus.AccountReply;
 import dev.relay.bus.AccountRequest;
-import dev.relay.bus.Addresses;
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.HubRequest;
-import dev.relay.bus.LocalCodec;
 import dev.relay.bus.MemberId;
 import dev.relay.edge.Dialect;
 import dev.relay.edge.EdgeConnection;
@@ -15,7 +13,6 @@ import dev.relay.edge.LineInput;
 import dev.relay.edge.Session;
 import dev.relay.ops.RelayMetrics;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.eventbus.Message;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -123,8 +120,7 @@ public final class IrcSession implements Session, LineInput.Reader {
   void askAccounts(AccountRequest request, Consumer<AccountReply> then) {
     state = State.LOGGING_IN;
     connection.pauseReading();
-    connection.vertx().eventBus().<AccountReply>request(Addresses.ACCOUNTS, request, LocalCodec.LOCAL)
-        .map(Message::body)
+    connection.askAccounts(request)
         .otherwise(e -> new AccountReply.Refused(AccountReply.Why.UNAVAILABLE, ""))
         .onSuccess(reply -> {
           if (!connection.open()) {

@@ -3,20 +3,16 @@ package dev.relay.line;
 import dev.relay.accounts.AccountsConfig;
 import dev.relay.bus.AccountReply;
 import dev.relay.bus.AccountRequest;
-import dev.relay.bus.Addresses;
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.HubRequest;
-import dev.relay.bus.LocalCodec;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.Rank;
 import dev.relay.edge.EdgeConnection;
 import dev.relay.edge.Session;
 import dev.relay.ops.RelayMetrics;
 import io.vertx.core.AsyncResult;
-import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.eventbus.Message;
 import java.util.List;
 
 /**
@@ -137,7 +133,7 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   public void login(String wanted, String secret) {
     state = State.LOGGING_IN;
     connection.pauseReading();
-    askAccounts(new AccountRequest.Login(wanted, secret, connection.client()))
+    connection.askAccounts(new AccountRequest.Login(wanted, secret, connection.client()))
         .onComplete(answer -> loginAnswered(wanted, answer));
   }
 
@@ -183,7 +179,7 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   @Override
   public void account(AccountRequest request) {
     awaitingAccounts = true;
-    askAccounts(request).onComplete(answer -> {
+    connection.askAccounts(request).onComplete(answer -> {
       awaitingAccounts = false;
       if (!connection.open()) {
         return;
@@ -215,11 +211,6 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
     rank = in.rank();
     return request instanceof AccountRequest.Register ? AccountReplies.registered(in.account(), in.resumeToken())
         : AccountReplies.passwordChanged(in.resumeToken());
-  }
-
-  private Future<AccountReply> askAccounts(AccountRequest request) {
-    return connection.vertx().eventBus().<AccountReply>request(Addresses.ACCOUNTS, request, LocalCodec.LOCAL)
-        .map(Message::body);
   }
 
   @Override
