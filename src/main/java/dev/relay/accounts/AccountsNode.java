@@ -5,6 +5,7 @@ import dev.relay.bus.Addresses;
 import dev.relay.bus.LocalCodec;
 import dev.relay.bus.Rank;
 import dev.relay.chat.AuditTrail;
+import dev.relay.chat.PolicyStore;
 import dev.relay.chat.Registrations;
 import dev.relay.store.AccountStore;
 import dev.relay.store.AuditStore;
@@ -45,6 +46,7 @@ public final class AccountsNode {
   /** Tells this node's own published changes from the others'. */
   private final String origin = UUID.randomUUID().toString();
   private final boolean guestsWhileStoreDown;
+  private final PolicyStore policies;
   private Vertx vertx;
   private volatile boolean storeAvailable = true;
 
@@ -53,6 +55,13 @@ public final class AccountsNode {
    */
   public AccountsNode(AccountStore store, AuditStore audit, Supplier<Future<Void>> ping, PasswordHasher hasher,
       AttemptLimits attempts, AccountsConfig config, Clock clock) {
+    this(store, audit, ping, hasher, attempts, config, clock, PolicyStore.NONE);
+  }
+
+  /** @param policies where the hub keeps room settings, ranks and sanctions: the same store as the accounts' */
+  public AccountsNode(AccountStore store, AuditStore audit, Supplier<Future<Void>> ping, PasswordHasher hasher,
+      AttemptLimits attempts, AccountsConfig config, Clock clock, PolicyStore policies) {
+    this.policies = policies;
     this.store = store;
     this.ping = ping;
     this.clock = clock;
@@ -83,6 +92,11 @@ public final class AccountsNode {
         return guestsWhileStoreDown || storeAvailable;
       }
     };
+  }
+
+  /** Where the hub keeps what rules the rooms. */
+  public PolicyStore policyStore() {
+    return policies;
   }
 
   /** Where the hub writes down the moderation actions it takes. */

@@ -21,6 +21,12 @@ public final class Addresses {
    */
   public static final String ACCOUNT_CHANGES = "relay.accounts.changes";
 
+  /**
+   * Every node's hub, clustered: a change to rooms' settings, ranks or sanctions made on one node (body: the change
+   * in its JSON form, {@code chat.RoomChangeWire}), published so that every node's rules follow in one hop.
+   */
+  public static final String ROOM_CHANGES = "relay.rooms.changes";
+
   private Addresses() {
   }
 

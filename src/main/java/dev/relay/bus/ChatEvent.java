@@ -3,6 +3,7 @@ package dev.relay.bus;
 import dev.relay.chat.RoomCount;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What happened in the chat, as every front end needs to show it and in no wire format: the hub and the
@@ -48,6 +49,89 @@ public sealed interface ChatEvent {
   record Renamed(String room, String oldAlias, String newAlias) implements InRoom {
   }
 
+  /** The room's topic was set ({@code topic} empty: cleared) by {@code by}. */
+  record TopicChanged(String room, String topic, String by) implements InRoom {
+  }
+
+  /** {@code by} changed a setting: a flag to on or off, a key or a limit ({@code value} empty: none). */
+  record ModeChanged(String room, RoomMode mode, boolean on, String value, String by) implements InRoom {
+  }
+
+  /** {@code by} granted ({@code granted}) or took back {@code alias}'s rank in the room. */
+  record RankChanged(String room, String alias, RoomRank rank, boolean granted, String by) implements InRoom {
+  }
+
+  /** {@code by} put {@code alias} out of the room. */
+  record Kicked(String room, String alias, String by, String reason) implements InRoom {
+  }
+
+  /**
+   * A ban or mute was set ({@code set}) or lifted by {@code by}: in the room, or, as the actor's confirmation of a
+   * server-wide one, with {@code room} {@code *}. {@code until} is null for a permanent one (or a lifted one).
+   */
+  record SanctionChanged(String room, SanctionKind kind, SanctionTarget target, boolean set, String by,
+      Instant until, String reason) implements InRoom {
+  }
+
+  /** {@code owner} registered the room: its settings and ranks now outlive its members. */
+  record RoomRegistered(String room, String owner) implements InRoom {
+  }
+
+  /** The room's topic, as asked for or on entering it: empty for none; {@code by} and {@code at} null then. */
+  record Topic(String room, String topic, String by, Instant at) implements ChatEvent {
+  }
+
+  /** The room's settings, as asked for. */
+  record Modes(String room, RoomModes modes) implements ChatEvent {
+  }
+
+  /** The member's rank in {@code room}, as it enters it (none: not sent). */
+  record RankInRoom(String room, RoomRank rank) implements ChatEvent {
+  }
+
+  /** The bans and mutes holding in {@code room} ({@code *}: server-wide), oldest first. */
+  record Sanctions(String room, List<SanctionLine> sanctions) implements ChatEvent {
+    public Sanctions {
+      sanctions = List.copyOf(sanctions);
+    }
+  }
+
+  /** One ban or mute as listed; {@code until} null for a permanent one. */
+  record SanctionLine(SanctionKind kind, SanctionTarget target, String by, Instant at, Instant until,
+      String reason) {
+  }
+
+  /**
+   * The member is banned, from {@code room} or (room {@code *}) from the chat: why it cannot enter, or its last words
+   * when the ban put it out. {@code until} is null for a permanent ban.
+   */
+  record Banned(String room, String by, String reason, Instant until) implements ChatEvent {
+  }
+
+  /** The member may not speak in {@code room} ({@code *}: anywhere) until {@code until} (null: for good). */
+  record Muted(String room, Instant until) implements ChatEvent {
+  }
+
+  /** {@code by} invited the member to {@code room}. */
+  record Invited(String room, String by) implements ChatEvent {
+  }
+
+  /** The inviter's confirmation. */
+  record InviteSent(String room, String alias) implements ChatEvent {
+  }
+
+  /** The member acted on {@code alias}, who is not in {@code room}. */
+  record TargetNotInRoom(String alias, String room) implements ChatEvent {
+  }
+
+  /** {@code by}, an administrator or moderator, to everyone. */
+  record Announcement(String by, String text) implements ChatEvent {
+  }
+
+  /** {@code command} needs at least {@code needed} in {@code room}, which the member does not have there. */
+  record NeedsRoomRank(String command, String room, RoomRank needed) implements ChatEvent {
+  }
+
   /** The handshake succeeded: the member chats as {@code alias} and is in {@code room} (null: in no room yet). */
   record Welcome(String alias, String room) implements ChatEvent {
   }
@@ -74,10 +158,20 @@ public sealed interface ChatEvent {
     }
   }
 
-  /** Who is in {@code room}, in the order they entered. */
-  record Members(String room, List<MemberInfo> members) implements ChatEvent {
+  /** Who is in {@code room}, in the order they entered, and the ranks they hold there (by alias, none left out). */
+  record Members(String room, List<MemberInfo> members, Map<String, RoomRank> ranks) implements ChatEvent {
     public Members {
       members = List.copyOf(members);
+      ranks = Map.copyOf(ranks);
+    }
+
+    public Members(String room, List<MemberInfo> members) {
+      this(room, members, Map.of());
+    }
+
+    /** The member's rank in the room, or null for none. */
+    public RoomRank rankOf(String alias) {
+      return ranks.get(alias);
     }
 
     public List<String> aliases() {
@@ -140,6 +234,24 @@ public sealed interface ChatEvent {
     /** Leaving a room the member is not in. */
     NOT_IN_ROOM,
     /** Speaking to a room the member is not in. */
-    CANNOT_SEND_TO_ROOM
+    CANNOT_SEND_TO_ROOM,
+    /** A moderated room: only voiced members and operators speak. */
+    MODERATED,
+    /** An invite-only room, and the member was not invited. */
+    INVITE_ONLY,
+    /** The room has a key, and the member gave none or another. */
+    BAD_KEY,
+    /** The room has as many members as its limit. */
+    ROOM_FULL,
+    /** Registering a room that is registered already. */
+    ROOM_REGISTERED,
+    /** Registering a room needs an account: the member is a guest. */
+    ACCOUNT_NEEDED,
+    /** Lifting a ban or mute that there is not. */
+    NO_SUCH_SANCTION,
+    /** The store refused or did not answer: nothing changed. */
+    STORE_UNAVAILABLE,
+    /** The lobby belongs to everyone: it cannot be registered, moderated or closed. */
+    LOBBY
   }
 }

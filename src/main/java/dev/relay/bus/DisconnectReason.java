@@ -11,6 +11,8 @@ public enum DisconnectReason {
   PING_TIMEOUT("ping timeout"),
   REFUSED(""),
   KILLED("killed"),
+  /** Put out by a ban, or refused at the door for one. */
+  BANNED("banned"),
   SHUTDOWN("server shutting down"),
   ALIAS_LOST("alias taken during a network split");
 

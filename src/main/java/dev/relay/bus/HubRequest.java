@@ -9,19 +9,21 @@ public sealed interface HubRequest {
    * The handshake: claim {@code alias} (already syntactically valid) and, with {@code enterLobby}, enter the lobby;
    * without, the member is in no room until it joins one (as an IRC client is). {@code user} and
    * {@code realName} are what the member shows besides its alias. {@code loggedIn}: the connection has logged in
-   * to the account {@code alias}, without which a registered alias is refused.
+   * to the account {@code alias}, without which a registered alias is refused. {@code address}: the client's IP
+   * address, as address bans match it.
    */
-  record Hello(MemberId from, String alias, boolean enterLobby, String user, String realName, boolean loggedIn)
-      implements HubRequest {
+  record Hello(MemberId from, String alias, boolean enterLobby, String user, String realName, boolean loggedIn,
+      String address) implements HubRequest {
 
     /** The line protocol's: the lobby, and nothing to show but the alias. */
-    public Hello(MemberId from, String alias, boolean loggedIn) {
-      this(from, alias, true, alias, alias, loggedIn);
+    public Hello(MemberId from, String alias, boolean loggedIn, String address) {
+      this(from, alias, true, alias, alias, loggedIn, address);
     }
 
+
     /** A guest's, in the line protocol. */
-    public Hello(MemberId from, String alias) {
-      this(from, alias, false);
+    public Hello(MemberId from, String alias, String address) {
+      this(from, alias, false, address);
     }
   }
 
@@ -42,12 +44,18 @@ public sealed interface HubRequest {
   record Rename(MemberId from, String alias) implements HubRequest {
   }
 
-  /** Leave {@code fromRoom} and enter {@code toRoom}: the line protocol keeps one room per connection. */
-  record Move(MemberId from, String fromRoom, String toRoom) implements HubRequest {
+  /**
+   * Leave {@code fromRoom} and enter {@code toRoom}, giving {@code key} (empty: none) if it has one: the line protocol
+   * keeps one room per connection. A move that is refused leaves the member where it was.
+   */
+  record Move(MemberId from, String fromRoom, String toRoom, String key) implements HubRequest {
   }
 
-  /** Enter {@code room} (as the client spelled it), staying in the rooms the member is in. */
-  record Join(MemberId from, String room) implements HubRequest {
+  /**
+   * Enter {@code room} (as the client spelled it), giving {@code key} (empty: none) if it has one, staying in the rooms
+   * the member is in.
+   */
+  record Join(MemberId from, String room, String key) implements HubRequest {
   }
 
   /** Leave the room with key {@code room}, staying in the chat. */
@@ -77,6 +85,21 @@ public sealed interface HubRequest {
 
   /** A moderator disconnects the member holding {@code alias}, wherever it is; {@code reason} may be empty. */
   record Kill(MemberId from, String alias, String reason) implements HubRequest {
+  }
+
+  /**
+   * A moderation request on behalf of the member: in the room with key {@code room}, or server-wide when it is
+   * {@code *} (a ban or mute then holds in every room, an announcement reaches everyone).
+   */
+  record Moderate(MemberId from, String room, RoomAction action) implements HubRequest {
+  }
+
+  /** The room's topic, answered with a {@code Topic}. */
+  record Topic(MemberId from, String room) implements HubRequest {
+  }
+
+  /** The bans and mutes holding in the room with key {@code room} (or {@code *}: server-wide). */
+  record ListSanctions(MemberId from, String room) implements HubRequest {
   }
 
   /** The client asked to leave; the hub says goodbye and tells the listener to close. */

@@ -26,6 +26,7 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
   private static final byte BATCH = 9;
   private static final byte AWAY = 10;
   private static final byte KILL = 11;
+  private static final byte EXPELLED = 12;
 
   @Override
   public void encodeToWire(Buffer buffer, PeerMessage message) {
@@ -42,6 +43,8 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
       out.type(AWAY).member(m.member()).string(m.message());
     } else if (message instanceof PeerMessage.Exited m) {
       out.type(EXITED).member(m.member()).string(m.room()).string(m.reason());
+    } else if (message instanceof PeerMessage.Expelled m) {
+      out.type(EXPELLED).member(m.member()).string(m.room()).string(m.by()).string(m.reason());
     } else if (message instanceof PeerMessage.Renamed m) {
       out.type(RENAMED).member(m.member()).string(m.alias());
     } else if (message instanceof PeerMessage.Departed m) {
@@ -76,6 +79,7 @@ public final class PeerCodec implements MessageCodec<PeerMessage, PeerMessage> {
           in.string());
       case AWAY -> new PeerMessage.Away(in.member(), in.string());
       case EXITED -> new PeerMessage.Exited(in.member(), in.string(), in.string());
+      case EXPELLED -> new PeerMessage.Expelled(in.member(), in.string(), in.string(), in.string());
       case RENAMED -> new PeerMessage.Renamed(in.member(), in.string());
       case DEPARTED -> new PeerMessage.Departed(in.member(), in.string());
       case ROOM_EVENT -> new PeerMessage.RoomEvent(in.string(), (ChatEvent.InRoom) EventWire.read(in));

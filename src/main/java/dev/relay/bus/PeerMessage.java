@@ -27,6 +27,10 @@ public sealed interface PeerMessage {
   record Exited(MemberId member, String room, String reason) implements PeerMessage {
   }
 
+  /** {@code by} put the member out of the room: the room hears it was kicked, with {@code reason}. */
+  record Expelled(MemberId member, String room, String by, String reason) implements PeerMessage {
+  }
+
   record Renamed(MemberId member, String alias) implements PeerMessage {
   }
 

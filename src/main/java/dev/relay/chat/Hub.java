@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -39,6 +40,14 @@ public final class Hub {
   private final Directory directory;
   private final Registrations registrations;
   private final Moderation moderation;
+  private final LocalMembers locals = new LocalMembers();
+  private final RoomPolicies policies = new RoomPolicies();
+  private final PolicyStore policyStore;
+  private final RoomRules rules;
+  private final RoomModeration roomModeration;
+  private final SanctionRequests sanctions;
+  private final RoomDoor door;
+  private final Clock clock;
 
   public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges) {
     this(aliases, peers, edges, Clock.systemUTC(), Registrations.NONE);
@@ -48,17 +57,32 @@ public final class Hub {
     this(aliases, peers, edges, clock, registrations, AuditTrail.NONE);
   }
 
-  /** @param audit where moderation actions taken here are written down */
   public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges, Clock clock, Registrations registrations,
       AuditTrail audit) {
+    this(aliases, peers, edges, clock, registrations, audit, PolicyStore.NONE, ChangeFeed.NONE);
+  }
+
+  /**
+   * @param audit       where moderation actions taken here are written down
+   * @param policyStore where room settings, ranks and sanctions are kept
+   * @param feed        carries this node's room changes to the others
+   */
+  public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges, Clock clock, Registrations registrations,
+      AuditTrail audit, PolicyStore policyStore, ChangeFeed feed) {
     this.self = peers.self();
     this.aliases = aliases;
     this.registrations = registrations;
     this.edges = edges;
-    this.membership = new Membership(peers, edges, this::killHere);
+    this.clock = clock;
+    this.policyStore = policyStore;
+    this.membership = new Membership(peers, edges, this::killHere, policies::emptied);
     this.roster = membership.roster();
     Stamps stamps = new Stamps(self, clock);
-    this.rooms = new RoomRequests(roster, membership, edges, stamps);
+    this.rules = new RoomRules(policies, membership, locals, edges, feed, this::disconnectHere, self);
+    this.roomModeration = new RoomModeration(policies, roster, registrations, policyStore, rules, audit, edges, clock);
+    this.sanctions = new SanctionRequests(roomModeration, policies, policyStore, rules, audit, clock);
+    this.door = new RoomDoor(policies, roomModeration, roster, locals, clock);
+    this.rooms = new RoomRequests(roster, membership, edges, stamps, door, policies, roomModeration, rules);
     this.directory = new Directory(roster, aliases, membership, edges, stamps);
     this.moderation = new Moderation(registrations, directory, membership, edges, audit);
   }
@@ -91,6 +115,14 @@ public final class Hub {
       directory.whisper(from, alias, whisper);
     } else if (request instanceof HubRequest.Kill kill) {
       moderation.kill(from, alias, kill);
+    } else if (request instanceof HubRequest.Moderate m) {
+      if (!sanctions.handle(from, alias, m.room(), m.action())) {
+        roomModeration.handle(from, alias, m.room(), m.action());
+      }
+    } else if (request instanceof HubRequest.Topic topic) {
+      roomModeration.topicOf(from, topic.room());
+    } else if (request instanceof HubRequest.ListSanctions list) {
+      sanctions.list(from, alias, list.room());
     } else if (request instanceof HubRequest.Quit quit) {
       depart(from, alias, quit.reason());
       edges.send(from.edge(), new EdgeEvent.Disconnect(from.conn(), new ChatEvent.Goodbye(), DisconnectReason.QUIT));
@@ -102,6 +134,35 @@ public final class Hub {
   /** A report from another node's hub; returns the answer it asks for, or null. */
   public PeerMessage onPeer(PeerMessage message) {
     return membership.onPeer(message);
+  }
+
+  /** A room change another node made, in its wire form; one this node cannot read is logged and dropped. */
+  public void onRoomChange(String change) {
+    RoomChange read;
+    try {
+      read = RoomChangeWire.read(change);
+    } catch (RuntimeException e) {
+      LOG.warn("A room change from another node could not be read: {}", e.toString());
+      return;
+    }
+    rules.apply(read);
+  }
+
+  /**
+   * Reloads the room settings, ranks and sanctions from the store, in case this node missed a change (at start-up,
+   * now and then, after a network split heals). A reload that raced with a change is dropped. Completes either way.
+   */
+  public Future<Void> reloadPolicies() {
+    long mark = policies.mark();
+    return policyStore.load(clock.instant())
+        .onSuccess(stored -> {
+          if (policies.reload(stored, mark)) {
+            LOG.debug("{} registered rooms and {} sanctions loaded", stored.rooms().size(), stored.sanctions().size());
+          }
+        })
+        .onFailure(e -> LOG.debug("Room rules not reloaded: {}", e.toString()))
+        .<Void>mapEmpty()
+        .recover(e -> Future.succeededFuture());
   }
 
   /** Introduces this node to every other node; completes once each running one has answered. */
@@ -140,6 +201,7 @@ public final class Hub {
       claims.add(aliases.claim(alias, id).onSuccess(stillOurs -> {
         if (!stillOurs && roster.contains(id)) {
           LOG.info("[{}] {} lost its alias to the other side of a network split", id, alias);
+          locals.remove(id);
           membership.depart(id, DisconnectReason.ALIAS_LOST.notice());
           edges.send(id.edge(), new EdgeEvent.Disconnect(id.conn(),
               new ChatEvent.Refused(Refusal.ALIAS_LOST_IN_SPLIT, alias), DisconnectReason.ALIAS_LOST));
@@ -185,6 +247,11 @@ public final class Hub {
       edges.send(id.edge(), new EdgeEvent.Refused(id.conn(), new ChatEvent.Refused(why, alias)));
       return;
     }
+    Optional<ChatEvent> banned = door.refuseAtTheGate(alias, hello.address());
+    if (banned.isPresent()) {
+      edges.send(id.edge(), new EdgeEvent.Disconnect(id.conn(), banned.get(), DisconnectReason.BANNED));
+      return;
+    }
     greeting.add(id);
     aliases.claim(alias, id)
         .onSuccess(claimed -> {
@@ -196,6 +263,7 @@ public final class Hub {
           } else {
             LOG.info("[{}] {} connected", id, alias);
             membership.register(id, alias, hello.user(), hello.realName());
+            locals.add(id, hello.address(), hello.enterLobby());
             edges.send(id.edge(), new EdgeEvent.Accepted(id.conn(), alias, hello.enterLobby() ? Names.LOBBY : null));
             if (hello.enterLobby()) {
               membership.enter(id, alias, LOBBY_KEY, Names.LOBBY);
@@ -241,16 +309,21 @@ public final class Hub {
 
   /** A member of this node is disconnected by a moderator: its rooms hear who did it and why. */
   private void killHere(MemberId id, String by, String reason) {
+    disconnectHere(id, new ChatEvent.Disconnected(by, reason), DisconnectReason.KILLED,
+        "disconnected by " + by + (reason.isEmpty() ? "" : ": " + reason));
+  }
+
+  private void disconnectHere(MemberId id, ChatEvent last, DisconnectReason why, String roomReason) {
     String alias = roster.aliasOf(id);
     if (alias == null) {
       return;
     }
-    depart(id, alias, "disconnected by " + by + (reason.isEmpty() ? "" : ": " + reason));
-    edges.send(id.edge(), new EdgeEvent.Disconnect(id.conn(), new ChatEvent.Disconnected(by, reason),
-        DisconnectReason.KILLED));
+    depart(id, alias, roomReason);
+    edges.send(id.edge(), new EdgeEvent.Disconnect(id.conn(), last, why));
   }
 
   private void depart(MemberId id, String alias, String reason) {
+    locals.remove(id);
     membership.depart(id, reason);
     aliases.release(alias, id);
     LOG.info("[{}] {} disconnected{}", id, alias, reason.isEmpty() ? "" : " (" + reason + ")");

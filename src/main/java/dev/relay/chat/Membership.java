@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Applies membership changes to this node's {@link Roster} and writes the notices they cause to this
@@ -33,16 +34,19 @@ final class Membership {
   private final Peers peers;
   private final EdgeLink edges;
   private final KillHere killHere;
+  private final Consumer<String> emptied;
   private final Roster roster = new Roster();
   private final RoomEdges roomEdges;
   /** Nodes that introduced themselves (or were introduced to); changes made here are reported to them. */
   private final Set<String> peerNodes = new LinkedHashSet<>();
   private long peerMessagesSent;
 
-  Membership(Peers peers, EdgeLink edges, KillHere killHere) {
+  /** @param emptied told the key of a room whose last member left it, wherever that member was */
+  Membership(Peers peers, EdgeLink edges, KillHere killHere, Consumer<String> emptied) {
     this.peers = peers;
     this.edges = edges;
     this.killHere = killHere;
+    this.emptied = emptied;
     this.roomEdges = new RoomEdges(edges);
   }
 
@@ -94,6 +98,25 @@ final class Membership {
     }
   }
 
+  /**
+   * {@code by} puts the member out of the room: the room hears it was kicked, and so does the member (on its own
+   * node). False if it was not in the room.
+   */
+  boolean expel(MemberId id, String roomKey, String by, String reason) {
+    String alias = roster.aliasOf(id);
+    String name = exitRoom(id, roomKey);
+    if (name == null) {
+      return false;
+    }
+    ChatEvent.Kicked kicked = new ChatEvent.Kicked(name, alias, by, reason);
+    toLocalRoom(roomKey, kicked);
+    if (isLocal(id)) {
+      edges.send(id.edge(), new EdgeEvent.ToMember(id.conn(), List.of(kicked)));
+      toPeers(new PeerMessage.Expelled(id, roomKey, by, reason));
+    }
+    return true;
+  }
+
   void rename(MemberId id, String alias) {
     String old = roster.rename(id, alias);
     if (old == null) {
@@ -141,6 +164,11 @@ final class Membership {
     toPeers(new PeerMessage.RoomEvent(roomKey, event));
   }
 
+  /** An event for the room's members on this node only: every node tells its own (a room change does so). */
+  void tellRoomHere(String roomKey, ChatEvent.InRoom event) {
+    toLocalRoom(roomKey, event);
+  }
+
   /** A private message for one member, wherever it is connected. */
   void tell(MemberId to, ChatEvent.PrivateMessage message) {
     if (isLocal(to)) {
@@ -180,6 +208,8 @@ final class Membership {
       roster.setAway(m.member(), m.message());
     } else if (message instanceof PeerMessage.Exited m) {
       leave(m.member(), m.room(), m.reason());
+    } else if (message instanceof PeerMessage.Expelled m) {
+      expel(m.member(), m.room(), m.by(), m.reason());
     } else if (message instanceof PeerMessage.Renamed m) {
       rename(m.member(), m.alias());
     } else if (message instanceof PeerMessage.Departed m) {
@@ -284,7 +314,11 @@ final class Membership {
       roomEdges.remove(roomKey, id.edge());
       edges.send(id.edge(), new EdgeEvent.Parted(id.conn(), roomKey));
     }
-    return roster.exit(id, roomKey);
+    String name = roster.exit(id, roomKey);
+    if (name != null && roster.nameOf(roomKey) == null) {
+      emptied.accept(roomKey);
+    }
+    return name;
   }
 
   private void toLocalRoom(String roomKey, ChatEvent.InRoom event) {

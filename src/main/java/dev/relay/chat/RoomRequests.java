@@ -5,111 +5,178 @@ import dev.relay.bus.ChatEvent.Refusal;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
+import dev.relay.bus.MemberInfo;
+import dev.relay.bus.RoomRank;
+import dev.relay.store.Room;
+import dev.relay.store.Sanction;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A member's requests about rooms: speaking to one, moving (the line protocol's one room), joining and leaving
- * (IRC's several), who is in one, which there are. Confined to the hub's context.
+ * (IRC's several), who is in one, which there are. The {@link RoomDoor} says who may enter and speak. Confined to the
+ * hub's context.
  */
 final class RoomRequests {
+
+  private static final String LOBBY_KEY = Names.key(Names.LOBBY);
 
   private final Roster roster;
   private final Membership membership;
   private final EdgeLink edges;
   private final Stamps stamps;
+  private final RoomDoor door;
+  private final RoomPolicies policies;
+  private final RoomModeration moderation;
+  private final RoomRules rules;
 
-  RoomRequests(Roster roster, Membership membership, EdgeLink edges, Stamps stamps) {
+  RoomRequests(Roster roster, Membership membership, EdgeLink edges, Stamps stamps, RoomDoor door,
+      RoomPolicies policies, RoomModeration moderation, RoomRules rules) {
     this.roster = roster;
     this.membership = membership;
     this.edges = edges;
     this.stamps = stamps;
+    this.door = door;
+    this.policies = policies;
+    this.moderation = moderation;
+    this.rules = rules;
   }
 
   /** Handles {@code request} if it is about rooms; false if it is not. */
   boolean handle(HubRequest request, String alias) {
     MemberId from = request.from();
     if (request instanceof HubRequest.Say say) {
-      if (maySpeakIn(from, say.room(), true)) {
+      if (maySpeakIn(from, alias, say.room(), true)) {
         membership.say(say.room(), new ChatEvent.Said(roster.nameOf(say.room()), stamps.nextId(), stamps.now(), alias,
             say.text()));
       }
     } else if (request instanceof HubRequest.Act act) {
-      if (maySpeakIn(from, act.room(), true)) {
+      if (maySpeakIn(from, alias, act.room(), true)) {
         membership.say(act.room(), new ChatEvent.Acted(roster.nameOf(act.room()), stamps.nextId(), stamps.now(),
             alias, act.action()));
       }
     } else if (request instanceof HubRequest.Notice notice) {
-      if (maySpeakIn(from, notice.room(), false)) {
+      if (maySpeakIn(from, alias, notice.room(), false)) {
         membership.say(notice.room(), new ChatEvent.Noticed(roster.nameOf(notice.room()), stamps.nextId(),
             stamps.now(), alias, notice.text()));
       }
     } else if (request instanceof HubRequest.Join join) {
-      join(from, alias, join.room());
+      join(from, alias, join.room(), join.key());
     } else if (request instanceof HubRequest.Part part) {
       part(from, alias, part.room(), part.reason());
     } else if (request instanceof HubRequest.Move move) {
-      move(from, alias, move.fromRoom(), move.toRoom());
+      move(from, alias, move.fromRoom(), move.toRoom(), move.key());
     } else if (request instanceof HubRequest.Who who) {
       String name = roster.nameOf(who.room());
-      reply(from, new ChatEvent.Members(name == null ? who.room() : name, roster.infosIn(who.room())));
+      reply(from, members(name == null ? who.room() : name, who.room()));
     } else if (request instanceof HubRequest.ListRooms) {
-      reply(from, new ChatEvent.Rooms(roster.rooms()));
+      reply(from, new ChatEvent.Rooms(roster.rooms().stream().filter(room -> listed(from, room)).toList()));
     } else {
       return false;
     }
     return true;
   }
 
-  /**
-   * Whether {@code from} is in the room it speaks to; if not, a request that wants an answer gets the refusal.
-   * The line protocol always speaks to its room; an IRC client names the channel.
-   */
-  private boolean maySpeakIn(MemberId from, String roomKey, boolean answer) {
-    if (roster.isIn(from, roomKey)) {
+  /** Whether the member may speak to the room; if not, a request that wants an answer gets the reason. */
+  private boolean maySpeakIn(MemberId from, String alias, String roomKey, boolean answer) {
+    if (roster.isIn(from, roomKey) && !policies.moderated(roomKey) && !policies.hasSanctions(roomKey)
+        && !policies.hasSanctions(Sanction.SERVER)) {
       return true;
     }
-    if (answer) {
-      refuse(from, roomKey, Refusal.CANNOT_SEND_TO_ROOM);
+    Optional<ChatEvent> refusal = door.refuseSpeech(from, alias, roomKey);
+    if (refusal.isPresent() && answer) {
+      reply(from, refusal.get());
     }
-    return false;
+    return refusal.isEmpty();
   }
 
-  /** {@code refusal} for a room that exists, else that it does not. */
-  private void refuse(MemberId from, String roomKey, Refusal refusal) {
-    String name = roster.nameOf(roomKey);
-    reply(from, name == null ? new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey)
-        : new ChatEvent.Refused(refusal, name));
+  /** A secret room is listed only to its members. */
+  private boolean listed(MemberId from, RoomCount room) {
+    String key = Names.key(room.name());
+    return !policies.room(key).map(r -> r.modes().secret()).orElse(false) || roster.isIn(from, key);
   }
 
-  private void move(MemberId from, String alias, String fromRoom, String toRoom) {
+  private void move(MemberId from, String alias, String fromRoom, String toRoom, String key) {
     String toKey = Names.key(toRoom);
     if (roster.isIn(from, toKey)) {
       reply(from, new ChatEvent.Refused(Refusal.ALREADY_IN_ROOM, roster.nameOf(toKey)));
       return;
     }
+    String known = nameOf(toKey, toRoom);
+    Optional<ChatEvent> refusal = door.refuseEntry(from, alias, toKey, known, key);
+    if (refusal.isPresent()) {
+      reply(from, refusal.get());
+      return;
+    }
     membership.exit(from, fromRoom, "");
-    String known = roster.nameOf(toKey);
-    reply(from, new ChatEvent.EnteredRoom(known == null ? toRoom : known));
-    membership.enter(from, alias, toKey, toRoom);
+    reply(from, new ChatEvent.EnteredRoom(known));
+    enter(from, alias, toKey, toRoom);
   }
 
   /** Enters a room and stays in the others: the member hears it is in, then who is there (itself included). */
-  private void join(MemberId from, String alias, String room) {
-    String key = Names.key(room);
-    if (roster.isIn(from, key)) {
-      reply(from, new ChatEvent.Refused(Refusal.ALREADY_IN_ROOM, roster.nameOf(key)));
+  private void join(MemberId from, String alias, String room, String key) {
+    String roomKey = Names.key(room);
+    if (roster.isIn(from, roomKey)) {
+      reply(from, new ChatEvent.Refused(Refusal.ALREADY_IN_ROOM, roster.nameOf(roomKey)));
       return;
     }
-    String known = roster.nameOf(key);
-    reply(from, new ChatEvent.EnteredRoom(known == null ? room : known));
-    String name = membership.enter(from, alias, key, room);
-    reply(from, new ChatEvent.Members(name, roster.infosIn(key)));
+    String known = nameOf(roomKey, room);
+    Optional<ChatEvent> refusal = door.refuseEntry(from, alias, roomKey, known, key);
+    if (refusal.isPresent()) {
+      reply(from, refusal.get());
+      return;
+    }
+    reply(from, new ChatEvent.EnteredRoom(known));
+    String name = enter(from, alias, roomKey, room);
+    reply(from, members(name, roomKey));
+  }
+
+  /**
+   * Enters the room; the first in a room nobody registered opens it and owns it while it has members. The member
+   * hears the topic, if there is one, and its own rank there, if it has one.
+   */
+  private String enter(MemberId from, String alias, String roomKey, String room) {
+    boolean opening = roster.nameOf(roomKey) == null && !policies.registered(roomKey) && !roomKey.equals(LOBBY_KEY);
+    String name = membership.enter(from, alias, roomKey, room);
+    if (opening) {
+      rules.announce(new RoomChange.Opened(roomKey, name, Names.key(alias)));
+    }
+    ChatEvent.Topic topic = moderation.topic(roomKey);
+    if (!topic.topic().isEmpty()) {
+      reply(from, topic);
+    }
+    RoomRank rank = policies.rankOf(roomKey, Names.key(alias));
+    if (rank != null) {
+      reply(from, new ChatEvent.RankInRoom(name, rank));
+    }
+    return name;
+  }
+
+  private ChatEvent.Members members(String name, String roomKey) {
+    List<MemberInfo> infos = roster.infosIn(roomKey);
+    Map<String, RoomRank> ranks = new HashMap<>();
+    for (MemberInfo info : infos) {
+      RoomRank rank = policies.rankOf(roomKey, Names.key(info.alias()));
+      if (rank != null) {
+        ranks.put(info.alias(), rank);
+      }
+    }
+    return new ChatEvent.Members(name, infos, ranks);
+  }
+
+  private String nameOf(String roomKey, String asTyped) {
+    String known = roster.nameOf(roomKey);
+    return known != null ? known : policies.room(roomKey).map(Room::name).orElse(asTyped);
   }
 
   /** Leaves one room; the member's own copy of the leave comes after the room's. */
   private void part(MemberId from, String alias, String roomKey, String reason) {
     if (!roster.isIn(from, roomKey)) {
-      refuse(from, roomKey, Refusal.NOT_IN_ROOM);
+      String name = roster.nameOf(roomKey);
+      reply(from, name == null ? new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey)
+          : new ChatEvent.Refused(Refusal.NOT_IN_ROOM, name));
       return;
     }
     String name = roster.nameOf(roomKey);

@@ -157,6 +157,12 @@ public final class Roster {
         entry.realName == null ? entry.alias : entry.realName, entry.away);
   }
 
+  /** How many are in the room. */
+  public int countIn(String roomKey) {
+    Room room = rooms.get(roomKey);
+    return room == null ? 0 : room.members.size();
+  }
+
   /** What each member of the room shows, in the order they entered. */
   public List<MemberInfo> infosIn(String roomKey) {
     Room room = rooms.get(roomKey);

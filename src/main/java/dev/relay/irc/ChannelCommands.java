@@ -18,13 +18,16 @@ final class ChannelCommands {
       }
       return;
     }
-    for (String channel : message.param(0).split(",")) {
+    String[] channels = message.param(0).split(",");
+    String[] keys = message.param(1, "").split(",");
+    for (int i = 0; i < channels.length; i++) {
+      String channel = channels[i];
       String room = Channels.roomOf(channel);
       if (room == null) {
         session.reply(IrcReplies.ERR_NOSUCHCHANNEL, channel, "No such channel");
       } else if (!session.channels().contains(Names.key(room))) {
         session.listings().joining(channel);
-        session.toHub(new HubRequest.Join(session.id(), room));
+        session.toHub(new HubRequest.Join(session.id(), room, i < keys.length ? keys[i] : ""));
       }
     }
   }

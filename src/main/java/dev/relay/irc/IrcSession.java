@@ -113,7 +113,8 @@ public final class IrcSession implements Session, LineInput.Reader {
     state = State.GREETING;
     connection.pauseReading();
     String account = login.account();
-    toHub(new HubRequest.Hello(id(), account != null ? account : wanted, false, user, realName, account != null));
+    toHub(new HubRequest.Hello(id(), account != null ? account : wanted, false, user, realName, account != null,
+        connection().client()));
   }
 
   /** Asks the account service during registration; reading waits, and {@code then} takes the answer. */

@@ -50,6 +50,8 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   private String resumeToken;
   /** An account request made while chatting is unanswered; reading waits for it. */
   private boolean awaitingAccounts;
+  /** A move to another room is unanswered; reading waits for it, so that what follows goes to the right room. */
+  private boolean awaitingMove;
 
   protected ChatSession(EdgeConnection connection) {
     this.connection = connection;
@@ -85,8 +87,33 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   }
 
   @Override
-  public void speakTo(String roomKey) {
-    room = roomKey;
+  public void move(HubRequest.Move move) {
+    awaitingMove = true;
+    toHub(move);
+  }
+
+  /** A refused move leaves the member where it was: reading resumes, after this answer is written. */
+  @Override
+  public void renderPersonal(ChatEvent event, Buffer out) {
+    dialect().render(event, out);
+    if (awaitingMove && refusesMove(event)) {
+      awaitingMove = false;
+      connection.vertx().runOnContext(v -> {
+        if (connection.open()) {
+          process();
+        }
+      });
+    }
+  }
+
+  private static boolean refusesMove(ChatEvent event) {
+    if (event instanceof ChatEvent.Banned banned) {
+      return !banned.room().equals("*");
+    }
+    return event instanceof ChatEvent.Refused refused && switch (refused.refusal()) {
+      case ALREADY_IN_ROOM, INVITE_ONLY, BAD_KEY, ROOM_FULL -> true;
+      default -> false;
+    };
   }
 
   @Override
@@ -125,7 +152,7 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
     loginPending = account;
     state = State.GREETING;
     connection.pauseReading();
-    toHub(new HubRequest.Hello(id(), wanted, account));
+    toHub(new HubRequest.Hello(id(), wanted, account, connection.client()));
   }
 
   /** Logs in to the account {@code wanted} with its password or a resume token; reading waits for the answer. */
@@ -223,9 +250,9 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
     return rank;
   }
 
-  /** An account request is unanswered: what the client sends next waits. */
-  protected boolean awaitingAccounts() {
-    return awaitingAccounts;
+  /** An account request or a move is unanswered: what the client sends next waits. */
+  protected boolean awaitingAnswer() {
+    return awaitingAccounts || awaitingMove;
   }
 
   private Buffer encode(List<String> lines) {
@@ -254,13 +281,15 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
     alias = newAlias;
   }
 
+  /** The line protocol's one room: the lobby at first, then wherever the member moved or was put. */
   @Override
   public void joined(String roomKey) {
-    if (room == null) {
-      room = roomKey;
-    }
+    room = roomKey;
     if (state == State.GREETING) {
       state = State.CHATTING;
+      process();
+    } else if (awaitingMove) {
+      awaitingMove = false;
       process();
     }
   }

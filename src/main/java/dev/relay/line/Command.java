@@ -1,5 +1,6 @@
 package dev.relay.line;
 
+import dev.relay.bus.RoomAction;
 import dev.relay.accounts.ServerRole;
 
 /** A slash command a client asked for, with its arguments checked for presence (not yet for meaning). */
@@ -11,7 +12,8 @@ public sealed interface Command {
   record Nick(String alias) implements Command {
   }
 
-  record Join(String room) implements Command {
+  /** {@code key} is empty when none was given. */
+  record Join(String room, String key) implements Command {
   }
 
   record Rooms() implements Command {
@@ -49,6 +51,18 @@ public sealed interface Command {
   }
 
   record Role(String alias, ServerRole role) implements Command {
+  }
+
+  /** Run the room ({@code server} false: the member's room) or the chat: checked by the hub. */
+  record Moderate(boolean server, RoomAction action) implements Command {
+  }
+
+  /** Show the room's topic ({@code topic} null), or set it (empty: clear it). */
+  record Topic(String topic) implements Command {
+  }
+
+  /** List the bans and mutes holding in the member's room, or ({@code server}) server-wide. */
+  record Sanctions(boolean server) implements Command {
   }
 
   /** Show the last {@code count} moderation actions. */

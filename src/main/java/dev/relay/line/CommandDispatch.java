@@ -2,6 +2,7 @@ package dev.relay.line;
 
 import dev.relay.bus.AccountRequest;
 import dev.relay.bus.HubRequest;
+import dev.relay.bus.RoomAction;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.Rank;
 import dev.relay.chat.Names;
@@ -24,8 +25,8 @@ public final class CommandDispatch {
     /** The key of the room this connection speaks to. */
     String room();
 
-    /** The connection speaks to {@code roomKey} from now on; the hub handles the move before what follows. */
-    void speakTo(String roomKey);
+    /** Asks the hub to move the member; what the client sends next waits for the answer. */
+    void move(HubRequest.Move move);
 
     void reply(Buffer lines);
 
@@ -116,10 +117,19 @@ public final class CommandDispatch {
           () -> session.toHub(new HubRequest.Rename(id, nick.alias())));
     } else if (command instanceof Command.Join join) {
       String wanted = Names.stripRoomPrefix(join.room());
-      problemOr(session, Names.roomProblem(wanted).map(Replies::invalidRoom), () -> {
-        session.toHub(new HubRequest.Move(id, session.room(), wanted));
-        session.speakTo(Names.key(wanted));
-      });
+      problemOr(session, Names.roomProblem(wanted).map(Replies::invalidRoom),
+          () -> session.move(new HubRequest.Move(id, session.room(), wanted, join.key())));
+    } else if (command instanceof Command.Moderate moderate) {
+      moderate(session, moderate);
+    } else if (command instanceof Command.Topic topic) {
+      if (topic.topic() == null) {
+        session.toHub(new HubRequest.Topic(id, session.room()));
+      } else {
+        checked(session, topic.topic(),
+            () -> session.toHub(new HubRequest.Moderate(id, session.room(), new RoomAction.SetTopic(topic.topic()))));
+      }
+    } else if (command instanceof Command.Sanctions list) {
+      session.toHub(new HubRequest.ListSanctions(id, list.server() ? "*" : session.room()));
     } else if (command instanceof Command.Rooms) {
       session.toHub(new HubRequest.ListRooms(id));
     } else if (command instanceof Command.Who) {
@@ -143,6 +153,20 @@ public final class CommandDispatch {
         session.metrics().messageReceived();
         session.toHub(new HubRequest.Act(id, session.room(), me.action()));
       });
+    }
+  }
+
+  private static void moderate(Session session, Command.Moderate moderate) {
+    String scope = moderate.server() ? "*" : session.room();
+    HubRequest.Moderate request = new HubRequest.Moderate(session.id(), scope, moderate.action());
+    if (moderate.action() instanceof RoomAction.Announce announce) {
+      checked(session, announce.text(), () -> session.toHub(request));
+    } else if (moderate.action() instanceof RoomAction.Sanction sanction && !sanction.reason().isEmpty()) {
+      checked(session, sanction.reason(), () -> session.toHub(request));
+    } else if (moderate.action() instanceof RoomAction.Kick kick && !kick.reason().isEmpty()) {
+      checked(session, kick.reason(), () -> session.toHub(request));
+    } else {
+      session.toHub(request);
     }
   }
 

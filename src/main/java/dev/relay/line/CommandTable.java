@@ -2,6 +2,9 @@ package dev.relay.line;
 
 import dev.relay.accounts.ServerRole;
 import dev.relay.bus.Rank;
+import dev.relay.bus.RoomAction;
+import dev.relay.bus.RoomRank;
+import dev.relay.bus.SanctionKind;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -15,14 +18,43 @@ public final class CommandTable {
   private static final List<CommandSpec> SPECS = List.of(
       new CommandSpec("help", "", "list the commands", true, rest -> rest.isEmpty() ? new Command.Help() : null),
       new CommandSpec("nick", "NEW", "change your alias", false, rest -> oneWord(rest) ? new Command.Nick(rest) : null),
-      new CommandSpec("join", "ROOM", "switch to ROOM, creating it if needed", false,
-          rest -> oneWord(rest) ? new Command.Join(rest) : null),
+      new CommandSpec("join", "ROOM [KEY]", "switch to ROOM, creating it if needed (KEY: the room's key)", false,
+          CommandTable::join),
       new CommandSpec("rooms", "", "list the rooms and how many are in each", false,
           rest -> rest.isEmpty() ? new Command.Rooms() : null),
       new CommandSpec("who", "", "list who is in your room", false, rest -> rest.isEmpty() ? new Command.Who() : null),
       new CommandSpec("msg", "ALIAS TEXT", "send TEXT to ALIAS only", false, CommandTable::privateMessage),
       new CommandSpec("me", "ACTION", "tell the room what you are doing", false,
           rest -> rest.isEmpty() ? null : new Command.Me(rest)),
+      new CommandSpec("topic", "[TEXT]", "show your room's topic, or set it (operators)", false,
+          rest -> new Command.Topic(rest.isEmpty() ? null : rest)),
+      new CommandSpec("invite", "ALIAS", "invite ALIAS into your room", false,
+          rest -> ModerationSyntax.oneWord(rest)
+              ? new Command.Moderate(false, new RoomAction.Invite(rest)) : null),
+      new CommandSpec("op", "ALIAS", "make ALIAS an operator of your room (owner)", false,
+          rest -> ModerationSyntax.grant(rest, RoomRank.OPERATOR, true)),
+      new CommandSpec("deop", "ALIAS", "take back ALIAS's operator rank (owner)", false,
+          rest -> ModerationSyntax.grant(rest, RoomRank.OPERATOR, false)),
+      new CommandSpec("voice", "ALIAS", "let ALIAS speak when your room is moderated (operators)", false,
+          rest -> ModerationSyntax.grant(rest, RoomRank.VOICE, true)),
+      new CommandSpec("devoice", "ALIAS", "take back ALIAS's voice (operators)", false,
+          rest -> ModerationSyntax.grant(rest, RoomRank.VOICE, false)),
+      new CommandSpec("kick", "ALIAS [REASON]", "put ALIAS out of your room (operators)", false,
+          ModerationSyntax::kick),
+      new CommandSpec("ban", "ALIAS|ip:ADDR[/BITS] [DURATION] [REASON]",
+          "keep ALIAS or an address out of your room; DURATION like 10m, 2h, 7d (operators)", false,
+          rest -> ModerationSyntax.sanction(rest, SanctionKind.BAN, false)),
+      new CommandSpec("unban", "ALIAS|ip:ADDR[/BITS]", "lift a ban in your room (operators)", false,
+          rest -> ModerationSyntax.lift(rest, SanctionKind.BAN, false)),
+      new CommandSpec("mute", "ALIAS|ip:ADDR[/BITS] [DURATION] [REASON]",
+          "let ALIAS read your room but not speak (operators)", false,
+          rest -> ModerationSyntax.sanction(rest, SanctionKind.MUTE, false)),
+      new CommandSpec("unmute", "ALIAS|ip:ADDR[/BITS]", "lift a mute in your room (operators)", false,
+          rest -> ModerationSyntax.lift(rest, SanctionKind.MUTE, false)),
+      new CommandSpec("bans", "", "list the bans and mutes in your room (operators)", false,
+          rest -> rest.isEmpty() ? new Command.Sanctions(false) : null),
+      new CommandSpec("room", "register | moderated|invite-only|secret|topic-lock on|off | key KEY|off | limit N|off",
+          "register your room, or change a setting (operators)", false, ModerationSyntax::room),
       new CommandSpec("register", "PASSWORD", "register your alias as an account: only you may use it then", false,
           rest -> rest.isEmpty() ? null : new Command.Register(rest)),
       new CommandSpec("password", "NEW", "set a new password for your account", false,
@@ -33,6 +65,18 @@ public final class CommandTable {
           Rank.MODERATOR),
       new CommandSpec("role", "ALIAS admin|moderator|none", "give an account a server role", false,
           CommandTable::role, Rank.ADMIN),
+      new CommandSpec("gban", "ALIAS|ip:ADDR[/BITS] [DURATION] [REASON]", "ban from the whole chat", false,
+          rest -> ModerationSyntax.sanction(rest, SanctionKind.BAN, true), Rank.MODERATOR),
+      new CommandSpec("ungban", "ALIAS|ip:ADDR[/BITS]", "lift a ban from the whole chat", false,
+          rest -> ModerationSyntax.lift(rest, SanctionKind.BAN, true), Rank.MODERATOR),
+      new CommandSpec("gmute", "ALIAS|ip:ADDR[/BITS] [DURATION] [REASON]", "mute in every room", false,
+          rest -> ModerationSyntax.sanction(rest, SanctionKind.MUTE, true), Rank.MODERATOR),
+      new CommandSpec("ungmute", "ALIAS|ip:ADDR[/BITS]", "lift a mute in every room", false,
+          rest -> ModerationSyntax.lift(rest, SanctionKind.MUTE, true), Rank.MODERATOR),
+      new CommandSpec("gbans", "", "list the bans and mutes of the whole chat", false,
+          rest -> rest.isEmpty() ? new Command.Sanctions(true) : null, Rank.MODERATOR),
+      new CommandSpec("announce", "TEXT", "say TEXT to everyone in the chat", false,
+          rest -> rest.isEmpty() ? null : new Command.Moderate(true, new RoomAction.Announce(rest)), Rank.MODERATOR),
       new CommandSpec("audit", "[N]", "show the last N moderation actions (20)", false, CommandTable::audit,
           Rank.MODERATOR),
       new CommandSpec("quit", "[REASON]", "leave the chat", true, Command.Quit::new));
@@ -84,6 +128,14 @@ public final class CommandTable {
     }
     String text = rest.substring(space + 1).strip();
     return text.isEmpty() ? null : new Command.Msg(rest.substring(0, space), text);
+  }
+
+  private static Command join(String rest) {
+    String[] words = rest.split("\\s+");
+    if (rest.isEmpty() || words.length > 2) {
+      return null;
+    }
+    return new Command.Join(words[0], words.length == 2 ? words[1] : "");
   }
 
   private static Command kill(String rest) {

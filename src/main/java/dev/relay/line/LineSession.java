@@ -163,7 +163,7 @@ public final class LineSession extends ChatSession implements LineInput.Reader {
 
   @Override
   public boolean reading() {
-    return !awaitingAccounts() && (state == State.HANDSHAKE || state == State.PASSWORD || state == State.CHATTING);
+    return !awaitingAnswer() && (state == State.HANDSHAKE || state == State.PASSWORD || state == State.CHATTING);
   }
 
   @Override

@@ -64,6 +64,10 @@ public final class Replies {
     } else if (event instanceof ChatEvent.Goodbye) {
       return List.of(GOODBYE);
     }
+    List<String> rules = RoomReplies.of(event);
+    if (rules != null) {
+      return rules;
+    }
     throw new IllegalArgumentException("no line-protocol form for " + event);
   }
 
@@ -80,6 +84,7 @@ public final class Replies {
       case NO_SUCH_ALIAS -> noSuchAlias(subject);
       case NO_SUCH_ROOM -> "! no such room: " + subject;
       case NOT_IN_ROOM, CANNOT_SEND_TO_ROOM -> "! you are not in " + subject;
+      default -> RoomReplies.refusal(refusal, subject);
     };
   }
 

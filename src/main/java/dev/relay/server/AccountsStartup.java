@@ -14,6 +14,9 @@ import dev.relay.cluster.ClusterNode;
 import dev.relay.store.Database;
 import dev.relay.store.SqlAccountStore;
 import dev.relay.store.SqlAuditStore;
+import dev.relay.store.SqlPolicyStore;
+import dev.relay.store.SqlRoomStore;
+import dev.relay.store.SqlSanctionStore;
 import dev.relay.store.StoreConfig;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -56,7 +59,8 @@ public final class AccountsStartup {
       PasswordHasher hasher = new PasswordHasher(vertx, new Argon2id(hashing, new SecureRandom()),
           config.hashThreads(), MAX_QUEUED_HASHES);
       AccountsNode accounts = new AccountsNode(new SqlAccountStore(database.pool(), clock),
-          new SqlAuditStore(database.pool()), database::ping, hasher, attempts, config, clock);
+          new SqlAuditStore(database.pool()), database::ping, hasher, attempts, config, clock,
+          new SqlPolicyStore(new SqlRoomStore(database.pool()), new SqlSanctionStore(database.pool())));
       return new AccountsStartup(database, hasher, accounts);
     }));
   }

@@ -10,7 +10,9 @@ import dev.relay.bus.PeerCodec;
 import dev.relay.bus.PeerMessage;
 import dev.relay.chat.AliasRegistry;
 import dev.relay.chat.AuditTrail;
+import dev.relay.chat.ChangeFeed;
 import dev.relay.chat.Hub;
+import dev.relay.chat.PolicyStore;
 import dev.relay.chat.Peers;
 import dev.relay.chat.Registrations;
 import dev.relay.cluster.ClusterNode;
@@ -18,6 +20,7 @@ import dev.relay.cluster.ClusterPeers;
 import dev.relay.edge.Limits;
 import dev.relay.ops.RelayMetrics;
 import io.vertx.core.Future;
+import io.vertx.core.eventbus.DeliveryOptions;
 import io.vertx.core.Promise;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.spi.cluster.ClusterManager;
@@ -32,6 +35,10 @@ import java.util.function.Function;
  * clustered address, plus the cluster manager's news of nodes coming and going.
  */
 public final class HubVerticle extends VerticleBase {
+
+  /** How often the room rules are read again from the store, in case a published change was missed. */
+  static final long POLICY_RELOAD_MILLIS = 60_000;
+  private static final String ORIGIN = "origin";
 
   private final AliasRegistry aliases;
   private final String nodeId;
@@ -72,8 +79,16 @@ public final class HubVerticle extends VerticleBase {
     Peers peers = cluster == null ? Peers.alone(nodeId) : new ClusterPeers(vertx, context, cluster);
     Registrations registrations = accounts == null ? Registrations.NONE : accounts.registrations();
     AuditTrail audit = accounts == null ? AuditTrail.NONE : accounts.auditTrail();
+    PolicyStore policies = accounts == null ? PolicyStore.NONE : accounts.policyStore();
+    ChangeFeed feed = cluster == null ? ChangeFeed.NONE : change -> vertx.eventBus().publish(Addresses.ROOM_CHANGES,
+        change, new DeliveryOptions().addHeader(ORIGIN, nodeId));
     hub = new Hub(aliases, peers, (edge, event) -> vertx.eventBus().send(edge, event, LocalCodec.LOCAL),
-        Clock.systemUTC(), registrations, audit);
+        Clock.systemUTC(), registrations, audit, policies, feed);
+    vertx.setPeriodic(POLICY_RELOAD_MILLIS, t -> hub.reloadPolicies());
+    return hub.reloadPolicies().compose(v -> startServing());
+  }
+
+  private Future<Void> startServing() {
     Admission admission = new Admission(limits.maxConnections(), limits.maxConnectionsPerIp());
     Future<Void> local = Future.all(
         vertx.eventBus().<HubRequest>localConsumer(Addresses.HUB, message -> {
@@ -90,6 +105,13 @@ public final class HubVerticle extends VerticleBase {
     if (cluster == null) {
       return local;
     }
+    Future<Void> changes = vertx.eventBus()
+        .<String>consumer(Addresses.ROOM_CHANGES, message -> {
+          if (!nodeId.equals(message.headers().get(ORIGIN))) {
+            hub.onRoomChange(message.body());
+          }
+        })
+        .completion();
     Future<Void> remote = vertx.eventBus()
         .<PeerMessage>consumer(Addresses.node(nodeId), message -> {
           PeerMessage answer = hub.onPeer(message.body());
@@ -116,9 +138,12 @@ public final class HubVerticle extends VerticleBase {
         });
       }
     });
-    node.onMerged(() -> context.runOnContext(v -> hub.reconcileAliases()));
+    node.onMerged(() -> context.runOnContext(v -> {
+      hub.reconcileAliases();
+      hub.reloadPolicies();
+    }));
     // Ready only once the running peers have said who is already chatting.
-    return Future.all(local, remote).compose(v -> hub.greetAll(cluster.getNodes()));
+    return Future.all(local, remote, changes).compose(v -> hub.greetAll(cluster.getNodes()));
   }
 
   private boolean isOldest() {

@@ -1,9 +1,9 @@
 package dev.relay.store;
 
-import dev.relay.bus.WireNames;
+import dev.relay.bus.SanctionKind;
+import dev.relay.bus.TargetType;
 import java.time.Instant;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A ban or a mute, in one room or server-wide, on an alias or on addresses, until it expires or for good.
@@ -19,7 +19,7 @@ import java.util.Optional;
  * @param setAt      when; stored to the microsecond, as is {@code expiresAt}
  * @param expiresAt  the first instant it no longer holds, or null for permanent
  */
-public record Sanction(String id, Kind kind, String scope, TargetType targetType, String target, String reason,
+public record Sanction(String id, SanctionKind kind, String scope, TargetType targetType, String target, String reason,
     String setBy, Instant setAt, Instant expiresAt) {
 
   /** The scope of a server-wide sanction. */
@@ -43,41 +43,5 @@ public record Sanction(String id, Kind kind, String scope, TargetType targetType
 
   public boolean serverWide() {
     return SERVER.equals(scope);
-  }
-
-  /** Stored and shown by its {@link #wire()} name. */
-  public enum Kind {
-    /** Keeps the target out. */
-    BAN,
-    /** Lets the target in and read, never speak. */
-    MUTE;
-
-    /** {@code ban} or {@code mute}. */
-    public String wire() {
-      return WireNames.of(this);
-    }
-
-    /** The kind whose wire name this is, in any letter case; empty for anything else. */
-    public static Optional<Kind> parse(String text) {
-      return WireNames.parse(Kind.class, text);
-    }
-  }
-
-  /** What a sanction's target names. Stored and shown by its {@link #wire()} name. */
-  public enum TargetType {
-    /** An alias key: the account when registered, else whoever uses the alias. */
-    ALIAS,
-    /** An IP address or a CIDR block. */
-    ADDRESS;
-
-    /** {@code alias} or {@code address}. */
-    public String wire() {
-      return WireNames.of(this);
-    }
-
-    /** The type whose wire name this is, in any letter case; empty for anything else. */
-    public static Optional<TargetType> parse(String text) {
-      return WireNames.parse(TargetType.class, text);
-    }
   }
 }

@@ -1,5 +1,7 @@
 package dev.relay.store;
 
+import dev.relay.bus.SanctionKind;
+import dev.relay.bus.TargetType;
 import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.List;
@@ -22,7 +24,7 @@ public interface SanctionStore {
    * Removes every sanction of this kind on this target in this scope, expired or not (a server-wide sanction only
    * with {@link Sanction#SERVER}). @return how many were removed, 0 when none matched
    */
-  Future<Integer> remove(Sanction.Kind kind, String scope, Sanction.TargetType targetType, String target);
+  Future<Integer> remove(SanctionKind kind, String scope, TargetType targetType, String target);
 
   /** Every sanction in every scope still holding at {@code now}, in the order they were set. */
   Future<List<Sanction>> active(Instant now);

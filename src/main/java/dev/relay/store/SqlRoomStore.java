@@ -3,6 +3,8 @@ package dev.relay.store;
 import static dev.relay.store.Columns.instant;
 import static dev.relay.store.Columns.utc;
 
+import dev.relay.bus.RoomModes;
+import dev.relay.bus.RoomRank;
 import io.vertx.core.Future;
 import io.vertx.sqlclient.Pool;
 import io.vertx.sqlclient.RowSet;
@@ -22,14 +24,16 @@ import java.util.Optional;
 public final class SqlRoomStore implements RoomStore {
 
   private static final String ROOM_COLUMNS = "name_key, name, owner_key, topic, topic_by, topic_at, moderated,"
-      + " invite_only, join_key, member_limit, created_at";
+      + " invite_only, secret, topic_lock, no_external, join_key, member_limit, created_at";
   private static final String ROLE_COLUMNS = "room_key, account_key, role, granted_by, granted_at";
   private static final RowMapper<Room> ROOM = row -> new Room(row.getString("name_key"), row.getString("name"),
       row.getString("owner_key"), row.getString("topic"), row.getString("topic_by"), instant(row, "topic_at"),
-      row.getBoolean("moderated"), row.getBoolean("invite_only"), row.getString("join_key"),
-      row.getInteger("member_limit"), instant(row, "created_at"));
+      new RoomModes(row.getBoolean("moderated"), row.getBoolean("invite_only"), row.getBoolean("secret"),
+          row.getBoolean("topic_lock"), row.getBoolean("no_external"), row.getString("join_key"),
+          row.getInteger("member_limit")),
+      instant(row, "created_at"));
   private static final RowMapper<RoomRole> ROLE = row -> new RoomRole(row.getString("room_key"),
-      row.getString("account_key"), Columns.wire(row, "role", "room_roles", RoomRole.Kind::parse),
+      row.getString("account_key"), Columns.wire(row, "role", "room_roles", RoomRank::parse),
       row.getString("granted_by"), instant(row, "granted_at"));
 
   private final SqlTemplate<Map<String, Object>, SqlResult<Void>> register;
@@ -44,14 +48,14 @@ public final class SqlRoomStore implements RoomStore {
 
   public SqlRoomStore(Pool pool) {
     register = SqlTemplate.forUpdate(pool, "INSERT INTO rooms (" + ROOM_COLUMNS + ") VALUES (#{key}, #{name},"
-        + " #{owner}, #{topic}, #{topicBy}, #{topicAt}, #{moderated}, #{inviteOnly}, #{joinKey}, #{memberLimit},"
-        + " #{createdAt}) ON CONFLICT DO NOTHING");
+        + " #{owner}, #{topic}, #{topicBy}, #{topicAt}, #{moderated}, #{inviteOnly}, #{secret}, #{topicLock},"
+        + " #{noExternal}, #{joinKey}, #{memberLimit}, #{createdAt}) ON CONFLICT DO NOTHING");
     find = SqlTemplate.forQuery(pool, "SELECT " + ROOM_COLUMNS + " FROM rooms WHERE name_key = #{key}")
         .mapTo(ROOM);
     all = SqlTemplate.forQuery(pool, "SELECT " + ROOM_COLUMNS + " FROM rooms ORDER BY name_key").mapTo(ROOM);
     update = SqlTemplate.forUpdate(pool, "UPDATE rooms SET name = #{name}, owner_key = #{owner}, topic = #{topic},"
         + " topic_by = #{topicBy}, topic_at = #{topicAt}, moderated = #{moderated}, invite_only = #{inviteOnly},"
-        + " join_key = #{joinKey}, member_limit = #{memberLimit} WHERE name_key = #{key}");
+        + " secret = #{secret}, topic_lock = #{topicLock}, no_external = #{noExternal}, join_key = #{joinKey}, member_limit = #{memberLimit} WHERE name_key = #{key}");
     unregister = SqlTemplate.forUpdate(pool, "DELETE FROM rooms WHERE name_key = #{key}");
     replaceRole = SqlTemplate.forUpdate(pool, "UPDATE room_roles SET role = #{role}, granted_by = #{grantedBy},"
         + " granted_at = #{grantedAt} WHERE room_key = #{room} AND account_key = #{account}");
@@ -123,10 +127,14 @@ public final class SqlRoomStore implements RoomStore {
     params.put("topic", room.topic());
     params.put("topicBy", room.topicBy());
     params.put("topicAt", utc(room.topicAt()));
-    params.put("moderated", room.moderated());
-    params.put("inviteOnly", room.inviteOnly());
-    params.put("joinKey", room.joinKey());
-    params.put("memberLimit", room.memberLimit());
+    RoomModes modes = room.modes();
+    params.put("moderated", modes.moderated());
+    params.put("inviteOnly", modes.inviteOnly());
+    params.put("secret", modes.secret());
+    params.put("topicLock", modes.topicLock());
+    params.put("noExternal", modes.noExternal());
+    params.put("joinKey", modes.joinKey());
+    params.put("memberLimit", modes.memberLimit());
     return params;
   }
 

@@ -1,5 +1,7 @@
 package dev.relay.store;
 
+import dev.relay.bus.SanctionKind;
+import dev.relay.bus.TargetType;
 import static dev.relay.store.Columns.instant;
 import static dev.relay.store.Columns.utc;
 
@@ -26,8 +28,8 @@ public final class SqlSanctionStore implements SanctionStore {
   private static final String ACTIVE = "(expires_at IS NULL OR expires_at > #{now})";
   private static final String IN_ORDER_SET = " ORDER BY set_at, id";
   private static final RowMapper<Sanction> SANCTION = row -> new Sanction(row.getString("id"),
-      Columns.wire(row, "kind", "sanctions", Sanction.Kind::parse), row.getString("scope"),
-      Columns.wire(row, "target_type", "sanctions", Sanction.TargetType::parse), row.getString("target"),
+      Columns.wire(row, "kind", "sanctions", SanctionKind::parse), row.getString("scope"),
+      Columns.wire(row, "target_type", "sanctions", TargetType::parse), row.getString("target"),
       row.getString("reason"), row.getString("set_by"), instant(row, "set_at"), instant(row, "expires_at"));
 
   private final SqlTemplate<Map<String, Object>, SqlResult<Void>> add;
@@ -64,7 +66,7 @@ public final class SqlSanctionStore implements SanctionStore {
   }
 
   @Override
-  public Future<Integer> remove(Sanction.Kind kind, String scope, Sanction.TargetType targetType, String target) {
+  public Future<Integer> remove(SanctionKind kind, String scope, TargetType targetType, String target) {
     return remove.execute(Map.of("kind", kind.wire(), "scope", scope, "targetType", targetType.wire(),
         "target", target)).map(SqlResult::rowCount);
   }

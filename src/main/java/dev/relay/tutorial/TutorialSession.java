@@ -78,7 +78,7 @@ public final class TutorialSession extends ChatSession {
   /** Handles the waiting messages until they run out or something asks to wait. */
   @Override
   protected void process() {
-    while (connection.open() && state == State.CHATTING && !awaitingAccounts() && !waiting.isEmpty()) {
+    while (connection.open() && state == State.CHATTING && !awaitingAnswer() && !waiting.isEmpty()) {
       if (throttled) {
         return;
       }
@@ -88,7 +88,7 @@ public final class TutorialSession extends ChatSession {
       }
       CommandDispatch.chat(this, CommandTable.parse(waiting.poll()));
     }
-    if (waiting.isEmpty() && state == State.CHATTING && !throttled && !awaitingAccounts()) {
+    if (waiting.isEmpty() && state == State.CHATTING && !throttled && !awaitingAnswer()) {
       connection.resumeReading();
     } else {
       connection.pauseReading();

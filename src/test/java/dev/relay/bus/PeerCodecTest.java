@@ -24,6 +24,7 @@ class PeerCodecTest {
         new PeerMessage.Entered(ALICE, "alice", "dev", "Dev", "al", "Alice Liddell"),
         new PeerMessage.Away(ALICE, "out for tea"),
         new PeerMessage.Exited(ALICE, "dev", "quit"),
+        new PeerMessage.Expelled(ALICE, "dev", "bob", "spam"),
         new PeerMessage.Renamed(ALICE, "alicia"),
         new PeerMessage.Departed(ALICE, "server lost"),
         new PeerMessage.RoomEvent("dev", new ChatEvent.Said("Dev", "n:1", AT, "alice", "café ☕")),

@@ -33,7 +33,7 @@ class HubTest {
 
   private MemberId join(String edge, long conn, String alias) {
     MemberId id = new MemberId("node", edge, conn);
-    hub.handle(new HubRequest.Hello(id, alias));
+    hub.handle(new HubRequest.Hello(id, alias, "127.0.0.1"));
     return id;
   }
 
@@ -104,7 +104,7 @@ class HubTest {
   void messageFromAMemberNotInTheRoomIsRefusedAndReachesNobody() {
     MemberId a = join("edge.0", 1, "a");
     MemberId b = join("edge.0", 2, "b");
-    hub.handle(new HubRequest.Move(b, "lobby", "dev"));
+    hub.handle(new HubRequest.Move(b, "lobby", "dev", ""));
     sent.clear();
     hub.handle(new HubRequest.Say(a, "dev", "hi"));
     hub.handle(new HubRequest.Say(a, "nowhere", "hi"));
@@ -117,7 +117,7 @@ class HubTest {
   @Test
   void connectionGoneDuringItsHandshakeLeavesNoAliasBehind() {
     MemberId a = new MemberId("node", "edge.0", 1);
-    hub.handle(new HubRequest.Hello(a, "a"));
+    hub.handle(new HubRequest.Hello(a, "a", "127.0.0.1"));
     hub.handle(new HubRequest.Gone(a, ""));
     assertThat(hub.memberCount()).isZero();
     sent.clear();
@@ -129,9 +129,9 @@ class HubTest {
   void aRegisteredAliasIsRefusedToAGuestAndGivenToWhoLoggedIn() {
     accounts.add("alice");
     MemberId guest = new MemberId("node", "edge.0", 1);
-    hub.handle(new HubRequest.Hello(guest, "Alice"));
+    hub.handle(new HubRequest.Hello(guest, "Alice", "127.0.0.1"));
     MemberId owner = new MemberId("node", "edge.0", 2);
-    hub.handle(new HubRequest.Hello(owner, "alice", true));
+    hub.handle(new HubRequest.Hello(owner, "alice", true, "127.0.0.1"));
     assertThat(sent).extracting(Sent::event).startsWith(
         new EdgeEvent.Refused(1, new ChatEvent.Refused(ChatEvent.Refusal.ALIAS_REGISTERED, "Alice")),
         new EdgeEvent.Accepted(2, "alice", Names.LOBBY));
@@ -141,7 +141,7 @@ class HubTest {
   void aGuestCannotRenameToAnAccountNorAnAccountToAnything() {
     accounts.add("alice");
     MemberId owner = new MemberId("node", "edge.0", 1);
-    hub.handle(new HubRequest.Hello(owner, "alice", true));
+    hub.handle(new HubRequest.Hello(owner, "alice", true, "127.0.0.1"));
     MemberId guest = join("edge.0", 2, "bob");
     sent.clear();
     hub.handle(new HubRequest.Rename(guest, "ALICE"));
@@ -155,7 +155,7 @@ class HubTest {
 
   private MemberId register(String edge, long conn, String alias) {
     MemberId id = new MemberId("node", edge, conn);
-    hub.handle(new HubRequest.Hello(id, alias, false, "u-" + alias, "The " + alias, false));
+    hub.handle(new HubRequest.Hello(id, alias, false, "u-" + alias, "The " + alias, false, "127.0.0.1"));
     return id;
   }
 
@@ -170,15 +170,15 @@ class HubTest {
   void joiningARoomKeepsTheOthersAndAnswersWithWhoIsThere() {
     MemberId irc = register("edge.0", 1, "irc");
     join("edge.1", 1, "line");
-    hub.handle(new HubRequest.Join(irc, "lobby"));
+    hub.handle(new HubRequest.Join(irc, "lobby", ""));
     sent.clear();
-    hub.handle(new HubRequest.Join(irc, "Dev"));
+    hub.handle(new HubRequest.Join(irc, "Dev", ""));
     assertThat(sent).extracting(Sent::event).containsExactly(
         new EdgeEvent.ToMember(1, List.of(new ChatEvent.EnteredRoom("Dev"))),
         new EdgeEvent.Joined(1, "dev"),
         new EdgeEvent.ToMember(1, List.of(new ChatEvent.Members("Dev", List.of(new MemberInfo("irc", "u-irc", "The irc", ""))))));
     sent.clear();
-    hub.handle(new HubRequest.Join(irc, "dev"));
+    hub.handle(new HubRequest.Join(irc, "dev", ""));
     assertThat(sent).extracting(Sent::event).containsExactly(
         new EdgeEvent.ToMember(1, List.of(new ChatEvent.Refused(ChatEvent.Refusal.ALREADY_IN_ROOM, "Dev"))));
     sent.clear();
@@ -190,7 +190,7 @@ class HubTest {
   void partingLeavesOneRoomAndTheMemberGetsItsOwnCopyAfterTheRoom() {
     MemberId irc = register("edge.0", 1, "irc");
     join("edge.0", 2, "line");
-    hub.handle(new HubRequest.Join(irc, "lobby"));
+    hub.handle(new HubRequest.Join(irc, "lobby", ""));
     sent.clear();
     hub.handle(new HubRequest.Part(irc, "lobby", "bye"));
     ChatEvent.Left left = new ChatEvent.Left("lobby", "irc", "bye");
@@ -211,8 +211,8 @@ class HubTest {
     MemberId irc = register("edge.0", 1, "irc");
     MemberId other = register("edge.0", 2, "other");
     for (MemberId id : List.of(irc, other)) {
-      hub.handle(new HubRequest.Join(id, "a"));
-      hub.handle(new HubRequest.Join(id, "b"));
+      hub.handle(new HubRequest.Join(id, "a", ""));
+      hub.handle(new HubRequest.Join(id, "b", ""));
     }
     sent.clear();
     hub.handle(new HubRequest.Gone(irc, ""));
@@ -226,7 +226,7 @@ class HubTest {
   @Test
   void whoisAnswersWithTheRoomsOrThatNobodyHasTheAlias() {
     MemberId irc = register("edge.0", 1, "irc");
-    hub.handle(new HubRequest.Join(irc, "Dev"));
+    hub.handle(new HubRequest.Join(irc, "Dev", ""));
     hub.handle(new HubRequest.Away(irc, "away"));
     join("edge.0", 2, "line");
     sent.clear();

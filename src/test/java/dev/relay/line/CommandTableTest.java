@@ -16,7 +16,7 @@ class CommandTableTest {
   @Test
   void commandsParseWithTheirArguments() {
     assertThat(command("/nick bob")).isEqualTo(new Command.Nick("bob"));
-    assertThat(command("/JOIN #dev")).isEqualTo(new Command.Join("#dev"));
+    assertThat(command("/JOIN #dev")).isEqualTo(new Command.Join("#dev", ""));
     assertThat(command("/msg bob  hi  there ")).isEqualTo(new Command.Msg("bob", "hi  there"));
     assertThat(command("/me waves")).isEqualTo(new Command.Me("waves"));
     assertThat(command("/quit")).isEqualTo(new Command.Quit(""));

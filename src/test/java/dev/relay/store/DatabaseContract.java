@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relay.accounts.ServerRole;
+import dev.relay.bus.RoomRank;
+import dev.relay.bus.SanctionKind;
+import dev.relay.bus.TargetType;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -60,7 +63,7 @@ abstract class DatabaseContract {
     await(first.close());
     Database second = await(Database.open(vertx, config));
     assertThat(await(new SqlAccountStore(second.pool(), Clock.systemUTC()).find("alice"))).contains(alice);
-    assertThat(appliedVersions(second)).containsExactly("1", "2");
+    assertThat(appliedVersions(second)).containsExactly("1", "2", "3");
     await(second.close());
   }
 
@@ -72,7 +75,7 @@ abstract class DatabaseContract {
         .locations(Migrations.LOCATION, "classpath:db/future").load().migrate();
     assertThatThrownBy(() -> await(Database.open(vertx, config)))
         .isInstanceOf(SchemaTooNewException.class)
-        .hasMessage("the database schema is at version 7 but this Relay knows only up to 2: "
+        .hasMessage("the database schema is at version 7 but this Relay knows only up to 3: "
             + "run a newer Relay, or restore a backup");
   }
 
@@ -90,14 +93,14 @@ abstract class DatabaseContract {
       insert.executeUpdate();
     }
     Database database = await(Database.open(vertx, config));
-    assertThat(appliedVersions(database)).containsExactly("1", "2");
+    assertThat(appliedVersions(database)).containsExactly("1", "2", "3");
     assertThat(await(new SqlAccountStore(database.pool(), Clock.systemUTC()).find("alice")))
         .contains(new Account("alice", "Alice", "h", ServerRole.ADMIN, created));
     RoomStore rooms = new SqlRoomStore(database.pool());
     await(rooms.register(Room.registered("lounge", "Lounge", "alice", created)));
-    await(rooms.setRole(new RoomRole("lounge", "alice", RoomRole.Kind.OPERATOR, "alice", created)));
-    await(new SqlSanctionStore(database.pool()).add(new Sanction("s1", Sanction.Kind.BAN, Sanction.SERVER,
-        Sanction.TargetType.ADDRESS, "10.0.0.0/8", "", "alice", created, null)));
+    await(rooms.setRole(new RoomRole("lounge", "alice", RoomRank.OPERATOR, "alice", created)));
+    await(new SqlSanctionStore(database.pool()).add(new Sanction("s1", SanctionKind.BAN, Sanction.SERVER,
+        TargetType.ADDRESS, "10.0.0.0/8", "", "alice", created, null)));
     await(new SqlAuditStore(database.pool()).record("alice", "gban", "10.0.0.0/8", Sanction.SERVER, "", created));
     assertThat(await(rooms.all())).extracting(Room::key).containsExactly("lounge");
     await(database.close());
@@ -123,7 +126,7 @@ abstract class DatabaseContract {
     Instant now = Instant.parse("2025-01-01T00:00:00Z");
     await(store.create(new Account("alice", "Alice", "h", ServerRole.NONE, now)));
     await(rooms.register(Room.registered("lounge", "Lounge", "alice", now)));
-    RoomRole voice = new RoomRole("lounge", "alice", RoomRole.Kind.VOICE, "alice", now);
+    RoomRole voice = new RoomRole("lounge", "alice", RoomRank.VOICE, "alice", now);
     List<Context> loops = List.of(vertx.getOrCreateContext(), vertx.getOrCreateContext());
     assertThat(loops.get(0)).isNotSameAs(loops.get(1));
     for (int round = 0; round < 3; round++) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.relay.accounts.ServerRole;
-import dev.relay.store.RoomRole.Kind;
+import dev.relay.bus.RoomMode;
+import dev.relay.bus.RoomModes;
+import dev.relay.bus.RoomRank;
 import java.time.Clock;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,7 +40,8 @@ abstract class RoomStoreContract extends StoreContract {
 
   @Test
   void everySettingReadsBackIncludingNulls() throws Exception {
-    Room full = new Room("lounge", "Lounge", "alice", "Welcome", "bob", LATER, true, true, "s3cret", 25, NOW);
+    Room full = new Room("lounge", "Lounge", "alice", "Welcome", "bob", LATER,
+        new RoomModes(true, true, true, false, false, "s3cret", 25), NOW);
     await(rooms.register(full));
     assertThat(await(rooms.find("lounge"))).contains(full);
   }
@@ -60,7 +63,7 @@ abstract class RoomStoreContract extends StoreContract {
   @Test
   void allListsEveryRoomByKey() throws Exception {
     Room cellar = Room.registered("cellar", "Cellar", "bob", NOW);
-    Room attic = Room.registered("attic", "Attic", "alice", NOW).withModerated(true);
+    Room attic = Room.registered("attic", "Attic", "alice", NOW).withModes(RoomModes.DEFAULT.with(RoomMode.MODERATED, true));
     await(rooms.register(cellar));
     await(rooms.register(attic));
     assertThat(await(rooms.all())).containsExactly(attic, cellar);
@@ -68,16 +71,16 @@ abstract class RoomStoreContract extends StoreContract {
 
   @Test
   void anUpdateWritesEverySettingButTheCreationTime() throws Exception {
-    Room lounge = new Room("lounge", "Lounge", "alice", "old", "alice", NOW, false, false, "k", 10, NOW);
+    Room lounge = new Room("lounge", "Lounge", "alice", "old", "alice", NOW, RoomModes.DEFAULT.withKey("k").withLimit(10),
+        NOW);
     await(rooms.register(lounge));
-    Room changed = lounge.withTopic("new", "bob", LATER).withOwner("carol").withModerated(true)
-        .withInviteOnly(true).withJoinKey(null).withMemberLimit(null);
+    RoomModes everything = new RoomModes(true, true, true, false, false, null, null);
+    Room changed = lounge.withTopic("new", "bob", LATER).withOwner("carol").withModes(everything);
     Room renamed = new Room(changed.key(), "LOUNGE", changed.ownerKey(), changed.topic(), changed.topicBy(),
-        changed.topicAt(), changed.moderated(), changed.inviteOnly(), changed.joinKey(), changed.memberLimit(),
-        LATER);
+        changed.topicAt(), changed.modes(), LATER);
     assertThat(await(rooms.update(renamed))).isTrue();
     assertThat(await(rooms.find("lounge"))).contains(new Room("lounge", "LOUNGE", "carol", "new", "bob", LATER,
-        true, true, null, null, NOW));
+        everything, NOW));
   }
 
   @Test
@@ -91,19 +94,19 @@ abstract class RoomStoreContract extends StoreContract {
   void unregisteringTakesTheRoomsRolesAlong() throws Exception {
     await(rooms.register(Room.registered("lounge", "Lounge", "alice", NOW)));
     await(rooms.register(Room.registered("attic", "Attic", "alice", NOW)));
-    await(rooms.setRole(new RoomRole("lounge", "bob", Kind.OPERATOR, "alice", NOW)));
-    await(rooms.setRole(new RoomRole("attic", "bob", Kind.VOICE, "alice", NOW)));
+    await(rooms.setRole(new RoomRole("lounge", "bob", RoomRank.OPERATOR, "alice", NOW)));
+    await(rooms.setRole(new RoomRole("attic", "bob", RoomRank.VOICE, "alice", NOW)));
     assertThat(await(rooms.unregister("lounge"))).isTrue();
     assertThat(await(rooms.find("lounge"))).isEmpty();
-    assertThat(await(rooms.roles())).containsExactly(new RoomRole("attic", "bob", Kind.VOICE, "alice", NOW));
+    assertThat(await(rooms.roles())).containsExactly(new RoomRole("attic", "bob", RoomRank.VOICE, "alice", NOW));
   }
 
   @Test
   void aRoleIsGrantedThenReplaced() throws Exception {
     await(rooms.register(Room.registered("lounge", "Lounge", "alice", NOW)));
-    await(rooms.setRole(new RoomRole("lounge", "bob", Kind.VOICE, "alice", NOW)));
-    assertThat(await(rooms.roles())).containsExactly(new RoomRole("lounge", "bob", Kind.VOICE, "alice", NOW));
-    RoomRole promoted = new RoomRole("lounge", "bob", Kind.OPERATOR, "carol", LATER);
+    await(rooms.setRole(new RoomRole("lounge", "bob", RoomRank.VOICE, "alice", NOW)));
+    assertThat(await(rooms.roles())).containsExactly(new RoomRole("lounge", "bob", RoomRank.VOICE, "alice", NOW));
+    RoomRole promoted = new RoomRole("lounge", "bob", RoomRank.OPERATOR, "carol", LATER);
     await(rooms.setRole(promoted));
     assertThat(await(rooms.roles())).containsExactly(promoted);
   }
@@ -112,9 +115,9 @@ abstract class RoomStoreContract extends StoreContract {
   void rolesListByRoomThenAccount() throws Exception {
     await(rooms.register(Room.registered("lounge", "Lounge", "alice", NOW)));
     await(rooms.register(Room.registered("attic", "Attic", "bob", NOW)));
-    RoomRole loungeCarol = new RoomRole("lounge", "carol", Kind.VOICE, "alice", NOW);
-    RoomRole loungeBob = new RoomRole("lounge", "bob", Kind.OPERATOR, "alice", NOW);
-    RoomRole atticAlice = new RoomRole("attic", "alice", Kind.OPERATOR, "bob", LATER);
+    RoomRole loungeCarol = new RoomRole("lounge", "carol", RoomRank.VOICE, "alice", NOW);
+    RoomRole loungeBob = new RoomRole("lounge", "bob", RoomRank.OPERATOR, "alice", NOW);
+    RoomRole atticAlice = new RoomRole("attic", "alice", RoomRank.OPERATOR, "bob", LATER);
     await(rooms.setRole(loungeCarol));
     await(rooms.setRole(loungeBob));
     await(rooms.setRole(atticAlice));
@@ -124,9 +127,9 @@ abstract class RoomStoreContract extends StoreContract {
   @Test
   void aRoleNeedsARegisteredRoomAndAnAccount() throws Exception {
     await(rooms.register(Room.registered("lounge", "Lounge", "alice", NOW)));
-    assertThatThrownBy(() -> await(rooms.setRole(new RoomRole("attic", "bob", Kind.VOICE, "alice", NOW))))
+    assertThatThrownBy(() -> await(rooms.setRole(new RoomRole("attic", "bob", RoomRank.VOICE, "alice", NOW))))
         .hasMessageContaining("room_key");
-    assertThatThrownBy(() -> await(rooms.setRole(new RoomRole("lounge", "nobody", Kind.VOICE, "alice", NOW))))
+    assertThatThrownBy(() -> await(rooms.setRole(new RoomRole("lounge", "nobody", RoomRank.VOICE, "alice", NOW))))
         .hasMessageContaining("account_key");
     assertThat(await(rooms.roles())).isEmpty();
   }
@@ -134,7 +137,7 @@ abstract class RoomStoreContract extends StoreContract {
   @Test
   void removingARoleSaysWhetherThereWasOne() throws Exception {
     await(rooms.register(Room.registered("lounge", "Lounge", "alice", NOW)));
-    await(rooms.setRole(new RoomRole("lounge", "bob", Kind.VOICE, "alice", NOW)));
+    await(rooms.setRole(new RoomRole("lounge", "bob", RoomRank.VOICE, "alice", NOW)));
     assertThat(await(rooms.removeRole("lounge", "bob"))).isTrue();
     assertThat(await(rooms.removeRole("lounge", "bob"))).isFalse();
     assertThat(await(rooms.removeRole("attic", "carol"))).isFalse();
@@ -146,9 +149,9 @@ abstract class RoomStoreContract extends StoreContract {
   void deletingAnAccountTakesItsRoomsAndRolesAlong() throws Exception {
     await(rooms.register(Room.registered("lounge", "Lounge", "alice", NOW)));
     await(rooms.register(Room.registered("attic", "Attic", "bob", NOW)));
-    await(rooms.setRole(new RoomRole("lounge", "carol", Kind.OPERATOR, "alice", NOW)));
-    await(rooms.setRole(new RoomRole("attic", "alice", Kind.VOICE, "bob", NOW)));
-    RoomRole carolInAttic = new RoomRole("attic", "carol", Kind.OPERATOR, "bob", NOW);
+    await(rooms.setRole(new RoomRole("lounge", "carol", RoomRank.OPERATOR, "alice", NOW)));
+    await(rooms.setRole(new RoomRole("attic", "alice", RoomRank.VOICE, "bob", NOW)));
+    RoomRole carolInAttic = new RoomRole("attic", "carol", RoomRank.OPERATOR, "bob", NOW);
     await(rooms.setRole(carolInAttic));
     assertThat(await(accounts.delete("alice"))).isTrue();
     assertThat(await(rooms.all())).extracting(Room::key).containsExactly("attic");

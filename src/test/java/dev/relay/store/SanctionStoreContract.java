@@ -4,8 +4,8 @@ import static dev.relay.store.Sanction.SERVER;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.relay.store.Sanction.Kind;
-import dev.relay.store.Sanction.TargetType;
+import dev.relay.bus.SanctionKind;
+import dev.relay.bus.TargetType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
@@ -27,8 +27,8 @@ abstract class SanctionStoreContract extends StoreContract {
 
   @Test
   void aSanctionReadsBackAsItWasAdded() throws Exception {
-    Sanction ban = new Sanction("b1", Kind.BAN, "lounge", TargetType.ALIAS, "mallory", "spam", "alice", NOW, EXPIRY);
-    Sanction mute = new Sanction("m1", Kind.MUTE, SERVER, TargetType.ADDRESS, "2001:db8::/32", "", "bob",
+    Sanction ban = new Sanction("b1", SanctionKind.BAN, "lounge", TargetType.ALIAS, "mallory", "spam", "alice", NOW, EXPIRY);
+    Sanction mute = new Sanction("m1", SanctionKind.MUTE, SERVER, TargetType.ADDRESS, "2001:db8::/32", "", "bob",
         NOW.plusSeconds(1), null);
     await(sanctions.add(ban));
     await(sanctions.add(mute));
@@ -77,28 +77,28 @@ abstract class SanctionStoreContract extends StoreContract {
     await(sanctions.add(ban("b2", "lounge", "mallory", EXPIRY)));
     Sanction mute = mute("m1", "lounge", "mallory", null);
     Sanction elsewhere = ban("b3", "attic", "mallory", null);
-    Sanction byAddress = new Sanction("b4", Kind.BAN, "lounge", TargetType.ADDRESS, "mallory", "", "alice", NOW,
+    Sanction byAddress = new Sanction("b4", SanctionKind.BAN, "lounge", TargetType.ADDRESS, "mallory", "", "alice", NOW,
         null);
     await(sanctions.add(mute));
     await(sanctions.add(elsewhere));
     await(sanctions.add(byAddress));
-    assertThat(await(sanctions.remove(Kind.BAN, "lounge", TargetType.ALIAS, "mallory"))).isEqualTo(2);
+    assertThat(await(sanctions.remove(SanctionKind.BAN, "lounge", TargetType.ALIAS, "mallory"))).isEqualTo(2);
     assertThat(await(sanctions.active(NOW))).containsExactlyInAnyOrder(mute, elsewhere, byAddress);
   }
 
   @Test
   void removingWhatIsNotThereRemovesNothing() throws Exception {
     await(sanctions.add(ban("b1", SERVER, "mallory", null)));
-    assertThat(await(sanctions.remove(Kind.BAN, "lounge", TargetType.ALIAS, "mallory"))).isZero();
-    assertThat(await(sanctions.remove(Kind.MUTE, SERVER, TargetType.ALIAS, "mallory"))).isZero();
-    assertThat(await(sanctions.remove(Kind.BAN, SERVER, TargetType.ALIAS, "trudy"))).isZero();
+    assertThat(await(sanctions.remove(SanctionKind.BAN, "lounge", TargetType.ALIAS, "mallory"))).isZero();
+    assertThat(await(sanctions.remove(SanctionKind.MUTE, SERVER, TargetType.ALIAS, "mallory"))).isZero();
+    assertThat(await(sanctions.remove(SanctionKind.BAN, SERVER, TargetType.ALIAS, "trudy"))).isZero();
     assertThat(await(sanctions.active(NOW))).hasSize(1);
   }
 
   @Test
   void anExpiredSanctionIsRemovedToo() throws Exception {
     await(sanctions.add(mute("m1", SERVER, "mallory", EXPIRY)));
-    assertThat(await(sanctions.remove(Kind.MUTE, SERVER, TargetType.ALIAS, "mallory"))).isEqualTo(1);
+    assertThat(await(sanctions.remove(SanctionKind.MUTE, SERVER, TargetType.ALIAS, "mallory"))).isEqualTo(1);
   }
 
   @Test
@@ -119,7 +119,7 @@ abstract class SanctionStoreContract extends StoreContract {
   @Test
   void timesAreKeptToTheMicrosecondInUtc() throws Exception {
     Instant nanos = Instant.parse("2025-06-01T14:00:00.123456789+02:00");
-    await(sanctions.add(new Sanction("b1", Kind.BAN, SERVER, TargetType.ADDRESS, "10.0.0.0/8", "", "alice", nanos,
+    await(sanctions.add(new Sanction("b1", SanctionKind.BAN, SERVER, TargetType.ADDRESS, "10.0.0.0/8", "", "alice", nanos,
         nanos.plus(Duration.ofDays(1)))));
     Sanction stored = await(sanctions.active(NOW)).get(0);
     assertThat(stored.setAt()).isEqualTo(Instant.parse("2025-06-01T12:00:00.123456Z"));
@@ -127,10 +127,10 @@ abstract class SanctionStoreContract extends StoreContract {
   }
 
   private static Sanction ban(String id, String scope, String alias, Instant expiresAt) {
-    return new Sanction(id, Kind.BAN, scope, TargetType.ALIAS, alias, "", "alice", NOW, expiresAt);
+    return new Sanction(id, SanctionKind.BAN, scope, TargetType.ALIAS, alias, "", "alice", NOW, expiresAt);
   }
 
   private static Sanction mute(String id, String scope, String alias, Instant expiresAt) {
-    return new Sanction(id, Kind.MUTE, scope, TargetType.ALIAS, alias, "", "alice", NOW, expiresAt);
+    return new Sanction(id, SanctionKind.MUTE, scope, TargetType.ALIAS, alias, "", "alice", NOW, expiresAt);
   }
 }

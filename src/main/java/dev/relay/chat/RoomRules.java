@@ -1,0 +1,156 @@
+package dev.relay.chat;
+
+import dev.relay.bus.ChatEvent;
+import dev.relay.bus.DisconnectReason;
+import dev.relay.bus.EdgeEvent;
+import dev.relay.bus.MemberId;
+import dev.relay.bus.SanctionKind;
+import dev.relay.store.Room;
+import dev.relay.store.Sanction;
+import java.util.List;
+
+/**
+ * Applies {@link RoomChange}s, this node's own and its peers', to the node's {@link RoomPolicies}, then tells and
+ * enforces each on this node's members: the room hears a new topic, mode, rank or sanction; a member of this node who
+ * is kicked or banned leaves the room (a line-protocol member goes back to the lobby); a member banned from the chat
+ * is disconnected. Every node does the same with the same change, each for its own members, so a change reaches every
+ * member in one hop. Confined to the hub's context.
+ */
+final class RoomRules {
+
+  /** Disconnects a member of this node with {@code last} as its last words; its rooms hear {@code roomReason}. */
+  @FunctionalInterface
+  interface Disconnect {
+    void disconnect(MemberId member, ChatEvent last, DisconnectReason reason, String roomReason);
+  }
+
+  private final RoomPolicies policies;
+  private final Roster roster;
+  private final Membership membership;
+  private final LocalMembers locals;
+  private final EdgeLink edges;
+  private final ChangeFeed feed;
+  private final Disconnect disconnect;
+  private final String self;
+
+  RoomRules(RoomPolicies policies, Membership membership, LocalMembers locals, EdgeLink edges, ChangeFeed feed,
+      Disconnect disconnect, String self) {
+    this.policies = policies;
+    this.roster = membership.roster();
+    this.membership = membership;
+    this.locals = locals;
+    this.edges = edges;
+    this.feed = feed;
+    this.disconnect = disconnect;
+    this.self = self;
+  }
+
+  /** A change made here: applied at once, then published to the other nodes. */
+  void announce(RoomChange change) {
+    apply(change);
+    feed.publish(RoomChangeWire.write(change));
+  }
+
+  void apply(RoomChange change) {
+    policies.apply(change);
+    if (change instanceof RoomChange.Registered c) {
+      toRoom(c.room().key(), new ChatEvent.RoomRegistered(c.room().name(), c.owner()));
+    } else if (change instanceof RoomChange.TopicSet c) {
+      Room room = c.room();
+      toRoom(room.key(), new ChatEvent.TopicChanged(room.name(), room.topic(), room.topicBy()));
+    } else if (change instanceof RoomChange.ModeSet c) {
+      Room room = c.room();
+      String value = switch (c.mode()) {
+        case KEY -> room.modes().joinKey() == null ? "" : room.modes().joinKey();
+        case LIMIT -> room.modes().memberLimit() == null ? "" : room.modes().memberLimit().toString();
+        default -> "";
+      };
+      toRoom(room.key(), new ChatEvent.ModeChanged(room.name(), c.mode(), room.modes().has(c.mode()), value, c.by()));
+    } else if (change instanceof RoomChange.RankSet c) {
+      toRoom(c.roomKey(), new ChatEvent.RankChanged(nameOf(c.roomKey()), c.alias(), c.rank(), c.granted(), c.by()));
+    } else if (change instanceof RoomChange.Sanctioned c) {
+      sanctioned(c);
+    } else if (change instanceof RoomChange.Lifted c) {
+      if (!c.scope().equals(Sanction.SERVER)) {
+        toRoom(c.scope(), new ChatEvent.SanctionChanged(nameOf(c.scope()), c.kind(), c.target(), false, c.by(), null,
+            ""));
+      }
+    } else if (change instanceof RoomChange.Kicked c) {
+      MemberId target = roster.find(c.alias());
+      if (target != null && isLocal(target)) {
+        putOut(target, c.roomKey(), c.by(), c.reason());
+      }
+    } else if (change instanceof RoomChange.Invited c) {
+      MemberId target = roster.find(c.alias());
+      if (target != null && isLocal(target)) {
+        tell(target, new ChatEvent.Invited(nameOf(c.roomKey()), c.by()));
+      }
+    } else if (change instanceof RoomChange.Announced c) {
+      for (MemberId member : roster.membersOf(self)) {
+        tell(member, new ChatEvent.Announcement(c.by(), c.text()));
+      }
+    }
+  }
+
+  private void sanctioned(RoomChange.Sanctioned c) {
+    Sanction s = c.sanction();
+    if (!s.serverWide()) {
+      toRoom(s.scope(), new ChatEvent.SanctionChanged(nameOf(s.scope()), s.kind(), c.target(), true, s.setBy(),
+          s.expiresAt(), s.reason()));
+    }
+    if (s.kind() != SanctionKind.BAN) {
+      return;
+    }
+    for (MemberId member : roster.membersOf(self)) {
+      String aliasKey = Names.key(roster.aliasOf(member));
+      if (!RoomPolicies.matches(s, aliasKey, locals.addressOf(member))) {
+        continue;
+      }
+      if (s.serverWide()) {
+        disconnect.disconnect(member, new ChatEvent.Banned(Sanction.SERVER, s.setBy(), s.reason(), s.expiresAt()),
+            DisconnectReason.BANNED, "banned by " + s.setBy());
+      } else if (roster.isIn(member, s.scope())) {
+        putOut(member, s.scope(), s.setBy(), s.reason().isEmpty() ? "banned" : "banned: " + s.reason());
+      }
+    }
+  }
+
+  /**
+   * Takes a member of this node out of the room; a line-protocol member goes back to the lobby, or, put out of the
+   * lobby itself, out of the chat.
+   */
+  void putOut(MemberId member, String roomKey, String by, String reason) {
+    if (!membership.expel(member, roomKey, by, reason) || !locals.lobbyHome(member)) {
+      return;
+    }
+    String lobbyKey = Names.key(Names.LOBBY);
+    if (roomKey.equals(lobbyKey)) {
+      disconnect.disconnect(member, new ChatEvent.Disconnected(by, reason), DisconnectReason.KILLED,
+          "put out of " + Names.LOBBY + " by " + by);
+      return;
+    }
+    String alias = roster.aliasOf(member);
+    tell(member, new ChatEvent.EnteredRoom(roster.nameOf(lobbyKey) == null ? Names.LOBBY : roster.nameOf(lobbyKey)));
+    membership.enter(member, alias, lobbyKey, Names.LOBBY);
+  }
+
+  private String nameOf(String roomKey) {
+    String name = roster.nameOf(roomKey);
+    if (name != null) {
+      return name;
+    }
+    return policies.room(roomKey).map(Room::name).orElse(roomKey);
+  }
+
+  private boolean isLocal(MemberId id) {
+    return id.node().equals(self);
+  }
+
+  private void toRoom(String roomKey, ChatEvent.InRoom event) {
+    membership.tellRoomHere(roomKey, event);
+  }
+
+  private void tell(MemberId member, ChatEvent event) {
+    edges.send(member.edge(), new EdgeEvent.ToMember(member.conn(), List.of(event)));
+  }
+}
