@@ -135,7 +135,7 @@ final class RoomRequests {
 
   /**
    * Enters the room; the first in a room nobody registered opens it and owns it while it has members. The member
-   * hears the topic, if there is one, and its own rank there, if it has one.
+   * hears the topic, if there is one, and the rank it holds there, if it had one before it came in.
    */
   private String enter(MemberId from, String alias, String roomKey, String room) {
     boolean opening = roster.nameOf(roomKey) == null && !policies.registered(roomKey) && !roomKey.equals(LOBBY_KEY);
@@ -148,7 +148,7 @@ final class RoomRequests {
       reply(from, topic);
     }
     RoomRank rank = policies.rankOf(roomKey, Names.key(alias));
-    if (rank != null) {
+    if (rank != null && !opening) {
       reply(from, new ChatEvent.RankInRoom(name, rank));
     }
     return name;

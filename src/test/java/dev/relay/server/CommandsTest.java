@@ -114,7 +114,7 @@ class CommandsTest {
       alice.send("/join " + "r".repeat(33));
       alice.expectStartsWith("! invalid room: ");
       alice.send("/join");
-      alice.expect("! usage: /join ROOM");
+      alice.expect("! usage: /join ROOM [KEY]");
     }
   }
 
