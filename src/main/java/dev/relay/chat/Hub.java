@@ -78,10 +78,10 @@ public final class Hub {
     this.membership = new Membership(peers, edges, this::killHere, policies::emptied);
     this.roster = membership.roster();
     Stamps stamps = new Stamps(self, clock);
-    this.rules = new RoomRules(policies, membership, locals, edges, feed, this::disconnectHere, self);
+    this.rules = new RoomRules(policies, membership, locals, edges, feed, this::disconnectHere, self, registrations);
     this.roomModeration = new RoomModeration(policies, roster, registrations, policyStore, rules, audit, edges, clock);
     this.sanctions = new SanctionRequests(roomModeration, policies, policyStore, rules, audit, clock);
-    this.door = new RoomDoor(policies, roomModeration, roster, locals, clock);
+    this.door = new RoomDoor(policies, roomModeration, rules, roster, locals, clock);
     this.rooms = new RoomRequests(roster, membership, edges, stamps, door, policies, roomModeration, rules);
     this.directory = new Directory(roster, aliases, membership, edges, stamps);
     this.moderation = new Moderation(registrations, directory, membership, edges, audit);

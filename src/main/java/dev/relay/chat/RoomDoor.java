@@ -21,11 +21,14 @@ final class RoomDoor {
 
   private final RoomPolicies policies;
   private final RoomModeration rooms;
+  private final RoomRules rules;
   private final Roster roster;
   private final LocalMembers locals;
   private final Clock clock;
 
-  RoomDoor(RoomPolicies policies, RoomModeration rooms, Roster roster, LocalMembers locals, Clock clock) {
+  RoomDoor(RoomPolicies policies, RoomModeration rooms, RoomRules rules, Roster roster, LocalMembers locals,
+      Clock clock) {
+    this.rules = rules;
     this.policies = policies;
     this.rooms = rooms;
     this.roster = roster;
@@ -36,6 +39,7 @@ final class RoomDoor {
   /** Why the member may not connect as {@code alias} from {@code address}: a server-wide ban, if one holds. */
   Optional<ChatEvent> refuseAtTheGate(String alias, String address) {
     return policies.sanction(SanctionKind.BAN, Sanction.SERVER, Names.key(alias), address, clock.instant())
+        .filter(s -> !rules.exempt(s, Names.key(alias)))
         .map(s -> new ChatEvent.Banned(Sanction.SERVER, s.setBy(), s.reason(), s.expiresAt()));
   }
 
@@ -43,7 +47,7 @@ final class RoomDoor {
   Optional<ChatEvent> refuseEntry(MemberId member, String alias, String roomKey, String roomName, String key) {
     Instant now = clock.instant();
     Optional<Sanction> ban = policies.sanction(SanctionKind.BAN, roomKey, Names.key(alias), locals.addressOf(member),
-        now);
+        now).filter(s -> !rules.exempt(s, Names.key(alias)));
     if (ban.isPresent()) {
       Sanction s = ban.get();
       return Optional.of(new ChatEvent.Banned(roomName, s.setBy(), s.reason(), s.expiresAt()));
@@ -82,7 +86,8 @@ final class RoomDoor {
     String address = locals.addressOf(member);
     Optional<Sanction> mute = policies.sanction(SanctionKind.MUTE, Sanction.SERVER, aliasKey, address, now)
         .or(() -> policies.sanction(SanctionKind.MUTE, roomKey, aliasKey, address, now))
-        .or(() -> policies.sanction(SanctionKind.BAN, roomKey, aliasKey, address, now));
+        .or(() -> policies.sanction(SanctionKind.BAN, roomKey, aliasKey, address, now))
+        .filter(s -> !rules.exempt(s, aliasKey));
     if (mute.isPresent()) {
       return Optional.of(new ChatEvent.Muted(mute.get().serverWide() ? Sanction.SERVER : name,
           mute.get().expiresAt()));

@@ -5,6 +5,7 @@ import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.SanctionKind;
+import dev.relay.bus.TargetType;
 import dev.relay.store.Room;
 import dev.relay.store.Sanction;
 import java.util.List;
@@ -32,9 +33,11 @@ final class RoomRules {
   private final ChangeFeed feed;
   private final Disconnect disconnect;
   private final String self;
+  private final Registrations registrations;
 
   RoomRules(RoomPolicies policies, Membership membership, LocalMembers locals, EdgeLink edges, ChangeFeed feed,
-      Disconnect disconnect, String self) {
+      Disconnect disconnect, String self, Registrations registrations) {
+    this.registrations = registrations;
     this.policies = policies;
     this.roster = membership.roster();
     this.membership = membership;
@@ -103,7 +106,7 @@ final class RoomRules {
     }
     for (MemberId member : roster.membersOf(self)) {
       String aliasKey = Names.key(roster.aliasOf(member));
-      if (!RoomPolicies.matches(s, aliasKey, locals.addressOf(member))) {
+      if (!RoomPolicies.matches(s, aliasKey, locals.addressOf(member)) || exempt(s, aliasKey)) {
         continue;
       }
       if (s.serverWide()) {
@@ -113,6 +116,19 @@ final class RoomRules {
         putOut(member, s.scope(), s.setBy(), s.reason().isEmpty() ? "banned" : "banned: " + s.reason());
       }
     }
+  }
+
+  /**
+   * An address ban does not reach those who run the room (or, server-wide, the chat): they may share the address (a
+   * company's gateway) with whoever was banned. An alias ban was checked against the target's rank when it was set.
+   */
+  boolean exempt(Sanction s, String aliasKey) {
+    if (s.targetType() != TargetType.ADDRESS) {
+      return false;
+    }
+    Standing standing = Standing.of(registrations.rank(aliasKey), s.serverWide() ? null : policies.rankOf(s.scope(),
+        aliasKey));
+    return standing.atLeast(s.serverWide() ? Standing.MODERATOR : Standing.OPERATOR);
   }
 
   /**

@@ -1,0 +1,147 @@
+package dev.relay.chat;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.relay.bus.ChatEvent;
+import dev.relay.bus.EdgeEvent;
+import dev.relay.bus.HubRequest;
+import dev.relay.bus.MemberId;
+import dev.relay.bus.RoomAction;
+import dev.relay.bus.SanctionKind;
+import dev.relay.bus.SanctionTarget;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The rooms' rules in the hub alone, with a clock the test moves: bans and mutes expire with no one acting. */
+class RoomRulesHubTest {
+
+  /** A clock the test sets. */
+  private static final class TestClock extends Clock {
+    private Instant now = Instant.parse("2026-11-30T12:00:00Z");
+
+    void advance(Duration by) {
+      now = now.plus(by);
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneId.of("UTC");
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+  }
+
+  private final TestClock clock = new TestClock();
+  private final List<EdgeEvent> sent = new ArrayList<>();
+  private final Hub hub = new Hub(new LocalAliases(), Peers.alone("node"), (edge, event) -> sent.add(event), clock,
+      Registrations.NONE);
+
+  private MemberId connect(long conn, String alias, String address) {
+    MemberId id = new MemberId("node", "edge.0", conn);
+    hub.handle(new HubRequest.Hello(id, alias, false, address));
+    return id;
+  }
+
+  /** What the hub told {@code conn} alone since the last call. */
+  private List<ChatEvent> toldTo(long conn) {
+    List<ChatEvent> told = new ArrayList<>();
+    for (EdgeEvent event : sent) {
+      if (event instanceof EdgeEvent.ToMember m && m.conn() == conn) {
+        told.addAll(m.events());
+      } else if (event instanceof EdgeEvent.Disconnect d && d.conn() == conn) {
+        told.add(d.last());
+      }
+    }
+    sent.clear();
+    return told;
+  }
+
+  private void ban(MemberId by, String room, SanctionTarget target, Duration duration) {
+    hub.handle(new HubRequest.Moderate(by, room, new RoomAction.Sanction(SanctionKind.BAN, target, duration, "spam")));
+  }
+
+  @Test
+  void aTimedRoomBanKeepsTheMemberOutUntilItExpiresByItself() {
+    MemberId alice = connect(1, "alice", "192.0.2.1");
+    MemberId bob = connect(2, "bob", "192.0.2.2");
+    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
+    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    toldTo(2);
+    ban(alice, "dev", SanctionTarget.alias("bob"), Duration.ofMinutes(10));
+    assertThat(toldTo(2)).contains(new ChatEvent.Kicked("dev", "bob", "alice", "banned: spam"),
+        new ChatEvent.EnteredRoom("lobby"));
+    Instant until = clock.instant().plus(Duration.ofMinutes(10));
+
+    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    assertThat(toldTo(2)).containsExactly(new ChatEvent.Banned("dev", "alice", "spam", until));
+    clock.advance(Duration.ofMinutes(10).minusMillis(1));
+    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    assertThat(toldTo(2)).containsExactly(new ChatEvent.Banned("dev", "alice", "spam", until));
+
+    clock.advance(Duration.ofMillis(1));
+    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    assertThat(toldTo(2)).contains(new ChatEvent.EnteredRoom("dev"));
+  }
+
+  @Test
+  void anAddressBanKeepsOutEveryAliasFromTheBlock() {
+    MemberId alice = connect(1, "alice", "192.0.2.1");
+    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
+    ban(alice, "dev", SanctionTarget.address("198.51.100.0/24"), null);
+    MemberId troll = connect(2, "troll", "198.51.100.77");
+    MemberId other = connect(3, "other", "203.0.113.5");
+    toldTo(2);
+    hub.handle(new HubRequest.Move(troll, "lobby", "dev", ""));
+    assertThat(toldTo(2)).containsExactly(new ChatEvent.Banned("dev", "alice", "spam", null));
+    hub.handle(new HubRequest.Move(other, "lobby", "dev", ""));
+    assertThat(toldTo(3)).contains(new ChatEvent.EnteredRoom("dev"));
+  }
+
+  @Test
+  void aTimedMuteSilencesUntilItExpires() {
+    MemberId alice = connect(1, "alice", "192.0.2.1");
+    MemberId bob = connect(2, "bob", "192.0.2.2");
+    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
+    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    hub.handle(new HubRequest.Moderate(alice, "dev",
+        new RoomAction.Sanction(SanctionKind.MUTE, SanctionTarget.alias("Bob"), Duration.ofHours(2), "")));
+    toldTo(2);
+    hub.handle(new HubRequest.Say(bob, "dev", "can anyone hear me?"));
+    assertThat(toldTo(2)).containsExactly(new ChatEvent.Muted("dev", clock.instant().plus(Duration.ofHours(2))));
+    clock.advance(Duration.ofHours(2));
+    hub.handle(new HubRequest.Say(bob, "dev", "now?"));
+    assertThat(sent).anyMatch(e -> e instanceof EdgeEvent.ToRoom room
+        && room.events().get(0) instanceof ChatEvent.Said said && said.text().equals("now?"));
+  }
+
+  @Test
+  void theOpenerOwnsARoomUntilItEmptiesThenTheNextOpenerDoes() {
+    MemberId alice = connect(1, "alice", "192.0.2.1");
+    MemberId bob = connect(2, "bob", "192.0.2.2");
+    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
+    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    hub.handle(new HubRequest.Moderate(bob, "dev", new RoomAction.Kick("alice", "")));
+    assertThat(toldTo(2)).contains(new ChatEvent.NeedsRoomRank("kick", "dev",
+        dev.relay.bus.RoomRank.OPERATOR));
+    hub.handle(new HubRequest.Move(alice, "dev", "lobby", ""));
+    hub.handle(new HubRequest.Move(bob, "dev", "lobby", ""));
+    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
+    toldTo(1);
+    hub.handle(new HubRequest.Moderate(bob, "dev", new RoomAction.Kick("alice", "my room now")));
+    assertThat(toldTo(1)).contains(new ChatEvent.Kicked("dev", "alice", "bob", "my room now"));
+  }
+}
