@@ -1,0 +1,126 @@
+package dev.relay.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.relay.store.StoreConfig;
+import dev.relay.store.TestDatabases;
+import dev.relay.testing.AccountsServer;
+import dev.relay.testing.LineClient;
+import dev.relay.testing.TestCluster;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * Rooms' rules across three instances sharing one real PostgreSQL (docs/PROTOCOL.md 10, docs/CLUSTER.md): a ban set
+ * on one instance puts the member out on another at once and keeps it out everywhere; a server ban disconnects on
+ * whichever instance the member is; a registered room's ranks and bans outlive a restart of every instance.
+ */
+class ClusterRoomRulesTest {
+
+  @RegisterExtension
+  static final TestDatabases DATABASES = new TestDatabases();
+  private static final String PASSWORD = "correct horse";
+
+  private TestCluster cluster;
+  private StoreConfig store;
+  private final List<AccountsServer> servers = new ArrayList<>();
+
+  @BeforeEach
+  void start() {
+    store = DATABASES.freshPostgres(2);
+    cluster = TestCluster.join(3);
+    for (int i = 0; i < 3; i++) {
+      servers.add(AccountsServer.start(cluster.node(i), store));
+    }
+  }
+
+  @AfterEach
+  void stop() {
+    servers.forEach(AccountsServer::close);
+    cluster.close();
+  }
+
+  private LineClient guest(int instance, String alias) {
+    return LineClient.login(servers.get(instance).port(), alias);
+  }
+
+  private static void skipTo(LineClient client, String prefix) {
+    client.skipUntil(line -> line.startsWith(prefix));
+  }
+
+  private static void moveTo(LineClient client, String room) {
+    client.send("/join " + room);
+    skipTo(client, "* You are now in room " + room);
+  }
+
+  @Test
+  void aBanSetOnOneInstancePutsTheMemberOutOnAnotherAndKeepsItOutOnAll() {
+    try (LineClient alice = guest(0, "alice"); LineClient bob = guest(2, "bob"); LineClient carol = guest(1, "carol")) {
+      moveTo(alice, "dev");
+      moveTo(carol, "dev");
+      moveTo(bob, "dev");
+      skipTo(alice, "* bob has joined dev");
+      alice.send("/ban bob 1h trolling");
+      skipTo(bob, "* bob was kicked by alice: banned: trolling");
+      skipTo(bob, "* You are now in room lobby");
+      skipTo(carol, "* alice banned bob from dev until ");
+      skipTo(carol, "* bob was kicked by alice: banned: trolling");
+      bob.send("/join dev");
+      skipTo(bob, "! you are banned from dev until ");
+    }
+  }
+
+  @Test
+  void aServerBanDisconnectsTheMemberOnItsOwnInstance() {
+    try (LineClient root = guest(0, "root")) {
+      root.send("/register " + PASSWORD);
+      skipTo(root, "* root is registered to you now");
+      try (LineClient bob = guest(2, "bob")) {
+        root.send("/gban bob spam");
+        skipTo(root, "* root banned bob from the chat: spam");
+        assertThat(bob.readUntilClosed()).contains("! you are banned from the chat: spam");
+      }
+      try (LineClient again = LineClient.connect(servers.get(1).port())) {
+        again.expect("alias?").send("bob");
+        assertThat(again.readUntilClosed()).contains("! you are banned from the chat: spam");
+      }
+    }
+  }
+
+  @Test
+  void aRegisteredRoomsRanksAndBansOutliveARestartOfEveryInstance() {
+    try (LineClient alice = guest(0, "alice"); LineClient bob = guest(1, "bob")) {
+      alice.send("/register " + PASSWORD);
+      skipTo(alice, "* alice is registered to you now");
+      bob.send("/register " + PASSWORD);
+      skipTo(bob, "* bob is registered to you now");
+      moveTo(alice, "dev");
+      alice.send("/room register");
+      skipTo(alice, "* alice registered dev");
+      moveTo(bob, "dev");
+      alice.send("/voice bob");
+      skipTo(bob, "* alice gave bob voice in dev");
+      alice.send("/ban mallory");
+      skipTo(alice, "* alice banned mallory from dev");
+    }
+    for (int i = 0; i < 3; i++) {
+      servers.get(i).close();
+    }
+    servers.clear();
+    for (int i = 0; i < 3; i++) {
+      servers.add(AccountsServer.start(cluster.node(i), store));
+    }
+    try (LineClient bob = LineClient.connect(servers.get(2).port()); LineClient mallory = guest(1, "mallory")) {
+      bob.expect("alias?").send("bob:" + PASSWORD);
+      bob.expectStartsWith("* You are now connected as bob");
+      moveTo(bob, "dev");
+      skipTo(bob, "* You have voice in dev");
+      mallory.send("/join dev");
+      skipTo(mallory, "! you are banned from dev");
+    }
+  }
+}
