@@ -75,7 +75,7 @@ public final class Hub {
     this.edges = edges;
     this.clock = clock;
     this.policyStore = policyStore;
-    this.membership = new Membership(peers, edges, this::killHere, policies::emptied);
+    this.membership = new Membership(peers, edges, this::killHere, policies);
     this.roster = membership.roster();
     Stamps stamps = new Stamps(self, clock);
     this.rules = new RoomRules(policies, membership, locals, edges, feed, this::disconnectHere, self, registrations);

@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Consumer;
 
 /**
  * Applies membership changes to this node's {@link Roster} and writes the notices they cause to this
@@ -34,19 +33,19 @@ final class Membership {
   private final Peers peers;
   private final EdgeLink edges;
   private final KillHere killHere;
-  private final Consumer<String> emptied;
+  private final RoomWatcher watcher;
   private final Roster roster = new Roster();
   private final RoomEdges roomEdges;
   /** Nodes that introduced themselves (or were introduced to); changes made here are reported to them. */
   private final Set<String> peerNodes = new LinkedHashSet<>();
   private long peerMessagesSent;
 
-  /** @param emptied told the key of a room whose last member left it, wherever that member was */
-  Membership(Peers peers, EdgeLink edges, KillHere killHere, Consumer<String> emptied) {
+  /** @param watcher told who left which room and who renamed, wherever the member was */
+  Membership(Peers peers, EdgeLink edges, KillHere killHere, RoomWatcher watcher) {
     this.peers = peers;
     this.edges = edges;
     this.killHere = killHere;
-    this.emptied = emptied;
+    this.watcher = watcher;
     this.roomEdges = new RoomEdges(edges);
   }
 
@@ -123,6 +122,7 @@ final class Membership {
       return;
     }
     List<String> rooms = roster.roomsOf(id);
+    watcher.renamed(rooms, Names.key(old), Names.key(alias));
     List<ChatEvent.InRoom> notices = new ArrayList<>();
     for (String room : rooms) {
       notices.add(new ChatEvent.Renamed(roster.nameOf(room), old, alias));
@@ -314,9 +314,10 @@ final class Membership {
       roomEdges.remove(roomKey, id.edge());
       edges.send(id.edge(), new EdgeEvent.Parted(id.conn(), roomKey));
     }
+    String alias = roster.aliasOf(id);
     String name = roster.exit(id, roomKey);
-    if (name != null && roster.nameOf(roomKey) == null) {
-      emptied.accept(roomKey);
+    if (name != null) {
+      watcher.left(roomKey, Names.key(alias), roster.nameOf(roomKey) == null);
     }
     return name;
   }

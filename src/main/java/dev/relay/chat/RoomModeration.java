@@ -28,6 +28,7 @@ final class RoomModeration {
 
   private static final Logger LOG = LoggerFactory.getLogger(RoomModeration.class);
   static final int TOPIC_LENGTH = 400;
+  private static final int MAX_KEY = 64;
   private static final String LOBBY_KEY = Names.key(Names.LOBBY);
 
   private final RoomPolicies policies;
@@ -173,6 +174,10 @@ final class RoomModeration {
     if (!may(from, "room " + set.mode().wire(), roomKey, mine, Standing.OPERATOR)) {
       return;
     }
+    if (!validValue(set)) {
+      LOG.debug("[{}] a setting with a value no front end sends: {}", from, set);
+      return;
+    }
     Room room = settings(roomKey);
     RoomModes modes = switch (set.mode()) {
       case KEY -> room.modes().withKey(set.value().isEmpty() ? null : set.value());
@@ -254,6 +259,16 @@ final class RoomModeration {
       rules.announce(new RoomChange.Invited(roomKey, alias, actor));
       reply(from, new ChatEvent.InviteSent(nameOf(roomKey), alias));
     }
+  }
+
+  /** A key of at most 64 characters with no spaces, a limit from 1 to 100,000, a flag on or off; empty: none. */
+  private static boolean validValue(RoomAction.SetMode set) {
+    String value = set.value();
+    return switch (set.mode()) {
+      case KEY -> value.length() <= MAX_KEY && value.chars().noneMatch(Character::isWhitespace);
+      case LIMIT -> value.isEmpty() || value.matches("[1-9][0-9]{0,4}|100000");
+      default -> value.equals("on") || value.equals("off");
+    };
   }
 
   /** The member holding {@code alias} if it is in the room; if not, the actor hears why. */

@@ -21,7 +21,7 @@ import java.util.Set;
  * unregistered room's settings (its opener owns it), ranks given to guests, invitations. Every node applies the same
  * {@link RoomChange}s, so every node answers alike without a trip to the database. Confined to the hub's context.
  */
-final class RoomPolicies {
+final class RoomPolicies implements RoomWatcher {
 
   private final Map<String, Room> registered = new HashMap<>();
   private final Map<String, Room> opened = new HashMap<>();
@@ -124,11 +124,38 @@ final class RoomPolicies {
     }
   }
 
-  /** The room's last member left: what lasted only while it had members goes. */
-  void emptied(String roomKey) {
-    opened.remove(roomKey);
-    heldRanks.remove(roomKey);
-    invited.remove(roomKey);
+  /**
+   * What a member held only while it was in the room goes with it: a rank given to it there unless kept with its
+   * account, the ownership of a room it opened; with the last member, the room's settings unless it is registered.
+   */
+  @Override
+  public void left(String roomKey, String aliasKey, boolean emptied) {
+    if (emptied) {
+      opened.remove(roomKey);
+      heldRanks.remove(roomKey);
+      invited.remove(roomKey);
+      return;
+    }
+    heldRanks.getOrDefault(roomKey, new HashMap<>()).remove(aliasKey);
+    Room room = opened.get(roomKey);
+    if (room != null && room.ownerKey().equals(aliasKey)) {
+      opened.put(roomKey, room.withOwner(""));
+    }
+  }
+
+  /** A guest's rank and an opener's room follow the member to its new alias; an account's are its account's. */
+  @Override
+  public void renamed(List<String> rooms, String oldKey, String newKey) {
+    for (String roomKey : rooms) {
+      Map<String, RoomRank> held = heldRanks.get(roomKey);
+      if (held != null && held.containsKey(oldKey)) {
+        held.put(newKey, held.remove(oldKey));
+      }
+      Room room = opened.get(roomKey);
+      if (room != null && room.ownerKey().equals(oldKey)) {
+        opened.put(roomKey, room.withOwner(newKey));
+      }
+    }
   }
 
   /** A mark to hand back to {@link #reload}: the policies as they are before a reload is read from the store. */

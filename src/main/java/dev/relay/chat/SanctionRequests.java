@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 final class SanctionRequests {
 
   private static final Logger LOG = LoggerFactory.getLogger(SanctionRequests.class);
+  /** Leaves room in the audit's 400 characters for the expiry. */
+  private static final int MAX_REASON = 300;
 
   private final RoomModeration rooms;
   private final RoomPolicies policies;
@@ -78,6 +80,10 @@ final class SanctionRequests {
     if (!allowed(from, actor, scope, wanted.kind().wire())) {
       return;
     }
+    if (!valid(wanted.target())) {
+      rooms.reply(from, new ChatEvent.Refused(Refusal.NO_SUCH_ALIAS, wanted.target().toString()));
+      return;
+    }
     String target = key(wanted.target());
     if (wanted.target().type() == TargetType.ALIAS && !rooms.standing(scope, actor)
         .above(rooms.standing(scope, wanted.target().value()))) {
@@ -86,15 +92,16 @@ final class SanctionRequests {
     }
     Instant now = clock.instant();
     Instant until = wanted.duration() == null ? null : now.plus(wanted.duration());
+    String reason = wanted.reason().length() > MAX_REASON ? wanted.reason().substring(0, MAX_REASON) : wanted.reason();
     Sanction sanction = new Sanction(UUID.randomUUID().toString(), wanted.kind(), scope, wanted.target().type(), target,
-        wanted.reason(), actor, now, until);
+        reason, actor, now, until);
     store.add(sanction).onSuccess(v -> {
       LOG.info("[{}] {} sets a {} on {} in {}", from, actor, wanted.kind().wire(), wanted.target(), scope);
       rules.announce(new RoomChange.Sanctioned(sanction, wanted.target()));
       audit.record(actor, wanted.kind().wire(), wanted.target().toString(), scope,
-          wanted.reason() + (until == null ? "" : " (until " + until + ")"));
+          reason + (until == null ? "" : " (until " + until + ")"));
       confirm(from, scope, new ChatEvent.SanctionChanged(Sanction.SERVER, wanted.kind(), wanted.target(), true, actor,
-          until, wanted.reason()));
+          until, reason));
     }).onFailure(e -> unavailable(from, e));
   }
 
@@ -142,9 +149,16 @@ final class SanctionRequests {
     rooms.reply(from, new ChatEvent.Refused(Refusal.STORE_UNAVAILABLE, ""));
   }
 
+  /** An alias that could be held, or an address block: what a front end sends, checked again. */
+  private static boolean valid(SanctionTarget target) {
+    return target.type() == TargetType.ALIAS ? Names.aliasProblem(target.value()).isEmpty()
+        : AddressBlock.parse(target.value()).isPresent();
+  }
+
   /** The target as sanctions are stored and matched: an alias key, or a normalised address block. */
   private static String key(SanctionTarget target) {
-    return target.type() == TargetType.ALIAS ? Names.key(target.value()) : target.value();
+    return target.type() == TargetType.ALIAS ? Names.key(target.value())
+        : AddressBlock.parse(target.value()).map(AddressBlock::text).orElse(target.value());
   }
 
   private static SanctionTarget shown(Sanction s) {

@@ -144,4 +144,28 @@ class RoomRulesHubTest {
     hub.handle(new HubRequest.Moderate(bob, "dev", new RoomAction.Kick("alice", "my room now")));
     assertThat(toldTo(1)).contains(new ChatEvent.Kicked("dev", "alice", "bob", "my room now"));
   }
+
+  @Test
+  void anOpenersRoomFollowsItsRenameAndEndsWhenItLeaves() {
+    MemberId alice = connect(1, "alice", "192.0.2.1");
+    MemberId bob = connect(2, "bob", "192.0.2.2");
+    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
+    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    hub.handle(new HubRequest.Rename(alice, "alicia"));
+    MemberId impostor = connect(3, "alice", "192.0.2.3");
+    hub.handle(new HubRequest.Move(impostor, "lobby", "dev", ""));
+    toldTo(3);
+    hub.handle(new HubRequest.Moderate(impostor, "dev", new RoomAction.Kick("bob", "")));
+    assertThat(toldTo(3)).containsExactly(new ChatEvent.NeedsRoomRank("kick", "dev",
+        dev.relay.bus.RoomRank.OPERATOR));
+    hub.handle(new HubRequest.Moderate(alice, "dev", new RoomAction.SetTopic("still mine")));
+    assertThat(toldTo(1)).isEmpty();
+
+    hub.handle(new HubRequest.Move(alice, "dev", "lobby", ""));
+    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
+    toldTo(1);
+    hub.handle(new HubRequest.Moderate(alice, "dev", new RoomAction.Kick("bob", "")));
+    assertThat(toldTo(1)).containsExactly(new ChatEvent.NeedsRoomRank("kick", "dev",
+        dev.relay.bus.RoomRank.OPERATOR));
+  }
 }
