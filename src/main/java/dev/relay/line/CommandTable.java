@@ -26,8 +26,8 @@ public final class CommandTable {
       new CommandSpec("msg", "ALIAS TEXT", "send TEXT to ALIAS only", false, CommandTable::privateMessage),
       new CommandSpec("me", "ACTION", "tell the room what you are doing", false,
           rest -> rest.isEmpty() ? null : new Command.Me(rest)),
-      new CommandSpec("topic", "[TEXT]", "show your room's topic, or set it (operators)", false,
-          rest -> new Command.Topic(rest.isEmpty() ? null : rest)),
+      new CommandSpec("topic", "[TEXT|-]", "show your room's topic, or set it (-: clear it) (operators)", false,
+          rest -> new Command.Topic(rest.isEmpty() ? null : rest.equals("-") ? "" : rest)),
       new CommandSpec("invite", "ALIAS", "invite ALIAS into your room", false,
           rest -> ModerationSyntax.oneWord(rest)
               ? new Command.Moderate(false, new RoomAction.Invite(rest)) : null),
