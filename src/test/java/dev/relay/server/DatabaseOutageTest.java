@@ -24,7 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * docs/PROTOCOL.md 9.7: the database stops while members chat and starts again. A PostgreSQL of this test's own
+ * docs/PROTOCOL.md 9.7 and 10.13: the database stops while members chat and starts again; the bans already loaded
+ * hold meanwhile, new ones are refused until it is back. A PostgreSQL of this test's own
  * (the shared one of the store's tests must not stop), on a fixed port and data directory across its restart.
  */
 @ExtendWith(VertxExtension.class)
@@ -55,6 +56,12 @@ class DatabaseOutageTest {
           observability.registry(), null).await(30, TimeUnit.SECONDS);
       alice.send("/register " + PASSWORD);
       alice.skipUntil(line -> line.startsWith("* resume token: "));
+      alice.send("/join dev");
+      alice.skipUntil("* You are now in room dev");
+      bob.send("/join dev");
+      alice.skipUntil("* bob has joined dev");
+      alice.send("/ban mallory");
+      alice.skipUntil(line -> line.startsWith("* alice banned mallory from dev"));
 
       postgres.close();
       awaitReadiness(ops.port(), "\"available\":false");
@@ -63,13 +70,18 @@ class DatabaseOutageTest {
       bob.skipUntil("alice: still here");
       try (LineClient carol = LineClient.login(server.port(), "carol");
           LineClient again = LineClient.connect(server.port())) {
-        bob.expect("* carol has joined lobby");
         again.expect("alias?").send("alice2:" + PASSWORD);
         again.expect("! accounts are unavailable, try again later");
         again.expect("alias?");
         carol.send("/register another password");
         carol.expect("! accounts are unavailable, try again later");
       }
+      try (LineClient mallory = LineClient.login(server.port(), "mallory")) {
+        mallory.send("/join dev");
+        mallory.expect("! you are banned from dev");
+      }
+      alice.send("/ban eve");
+      alice.skipUntil("! the store is unavailable: nothing changed, try again later");
 
       postgres = postgres(port);
       awaitLogin(server.port(), Duration.ofSeconds(30));
@@ -78,6 +90,8 @@ class DatabaseOutageTest {
           .contains("relay_password_hashes_waiting 0.0").contains("relay_password_hashes_refused_total 0.0");
       alice.send("and back");
       bob.skipUntil("alice: and back");
+      alice.send("/ban eve");
+      alice.skipUntil(line -> line.startsWith("* alice banned eve from dev"));
     } finally {
       postgres.close();
     }
