@@ -100,14 +100,8 @@ final class RoomRequests {
 
   private void move(MemberId from, String alias, String fromRoom, String toRoom, String key) {
     String toKey = Names.key(toRoom);
-    if (roster.isIn(from, toKey)) {
-      reply(from, new ChatEvent.Refused(Refusal.ALREADY_IN_ROOM, roster.nameOf(toKey)));
-      return;
-    }
-    String known = nameOf(toKey, toRoom);
-    Optional<ChatEvent> refusal = door.refuseEntry(from, alias, toKey, known, key);
-    if (refusal.isPresent()) {
-      reply(from, refusal.get());
+    String known = admitted(from, alias, toKey, toRoom, key);
+    if (known == null) {
       return;
     }
     membership.exit(from, fromRoom, "");
@@ -118,19 +112,28 @@ final class RoomRequests {
   /** Enters a room and stays in the others: the member hears it is in, then who is there (itself included). */
   private void join(MemberId from, String alias, String room, String key) {
     String roomKey = Names.key(room);
-    if (roster.isIn(from, roomKey)) {
-      reply(from, new ChatEvent.Refused(Refusal.ALREADY_IN_ROOM, roster.nameOf(roomKey)));
-      return;
-    }
-    String known = nameOf(roomKey, room);
-    Optional<ChatEvent> refusal = door.refuseEntry(from, alias, roomKey, known, key);
-    if (refusal.isPresent()) {
-      reply(from, refusal.get());
+    String known = admitted(from, alias, roomKey, room, key);
+    if (known == null) {
       return;
     }
     reply(from, new ChatEvent.EnteredRoom(known));
     String name = enter(from, alias, roomKey, room);
     reply(from, members(name, roomKey));
+  }
+
+  /**
+   * The room's name if the member may enter it (not in it yet, let in by the {@link RoomDoor}); null, the member
+   * told why, if not.
+   */
+  private String admitted(MemberId from, String alias, String roomKey, String asTyped, String key) {
+    if (roster.isIn(from, roomKey)) {
+      reply(from, new ChatEvent.Refused(Refusal.ALREADY_IN_ROOM, roster.nameOf(roomKey)));
+      return null;
+    }
+    String known = nameOf(roomKey, asTyped);
+    Optional<ChatEvent> refusal = door.refuseEntry(from, alias, roomKey, known, key);
+    refusal.ifPresent(why -> reply(from, why));
+    return refusal.isPresent() ? null : known;
   }
 
   /**
