@@ -121,6 +121,8 @@ public final class Hub {
       }
     } else if (request instanceof HubRequest.Topic topic) {
       roomModeration.topicOf(from, topic.room());
+    } else if (request instanceof HubRequest.Modes modes) {
+      roomModeration.modesOf(from, modes.room());
     } else if (request instanceof HubRequest.ListSanctions list) {
       sanctions.list(from, alias, list.room());
     } else if (request instanceof HubRequest.Quit quit) {
