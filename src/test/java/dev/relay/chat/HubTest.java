@@ -8,12 +8,14 @@ import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.MemberInfo;
 import dev.relay.bus.PeerMessage;
+import dev.relay.bus.RoomRank;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -176,7 +178,9 @@ class HubTest {
     assertThat(sent).extracting(Sent::event).containsExactly(
         new EdgeEvent.ToMember(1, List.of(new ChatEvent.EnteredRoom("Dev"))),
         new EdgeEvent.Joined(1, "dev"),
-        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Members("Dev", List.of(new MemberInfo("irc", "u-irc", "The irc", ""))))));
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.RankInRoom("Dev", RoomRank.OWNER))),
+        new EdgeEvent.ToMember(1, List.of(new ChatEvent.Members("Dev",
+            List.of(new MemberInfo("irc", "u-irc", "The irc", "")), Map.of("irc", RoomRank.OWNER)))));
     sent.clear();
     hub.handle(new HubRequest.Join(irc, "dev", ""));
     assertThat(sent).extracting(Sent::event).containsExactly(

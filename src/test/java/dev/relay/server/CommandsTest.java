@@ -89,6 +89,7 @@ class CommandsTest {
       try (LineClient carol = LineClient.login(port, "carol")) {
         carol.send("/join #dev");
         carol.expect("* You are now in room dev");
+        carol.expect("* You own dev");
         alice.skipUntil("* carol has joined lobby");
         alice.expect("* carol has left lobby");
         bob.skipUntil("* carol has left lobby");
@@ -114,7 +115,7 @@ class CommandsTest {
       alice.send("/join " + "r".repeat(33));
       alice.expectStartsWith("! invalid room: ");
       alice.send("/join");
-      alice.expect("! usage: /join ROOM");
+      alice.expect("! usage: /join ROOM [KEY]");
     }
   }
 
@@ -125,6 +126,7 @@ class CommandsTest {
         LineClient carol = LineClient.login(port, "carol")) {
       carol.send("/join dev");
       carol.expect("* You are now in room dev");
+      carol.expect("* You own dev");
       alice.send("/rooms");
       alice.skipUntil("* 2 rooms:");
       assertThat(List.of(alice.readLine(), alice.readLine()))
@@ -154,6 +156,7 @@ class CommandsTest {
         LineClient carol = LineClient.login(port, "carol")) {
       bob.send("/join elsewhere");
       bob.skipUntil("* You are now in room elsewhere");
+      bob.expect("* You own elsewhere");
       alice.send("/msg BOB psst, over here");
       alice.skipUntil("* pm to bob: psst, over here");
       bob.expect("[pm] alice: psst, over here");

@@ -40,6 +40,7 @@ class DisconnectTest {
     try (LineClient alice = LineClient.login(port, "alice")) {
       alice.send("/join den");
       alice.expect("* You are now in room den");
+      alice.expect("* You own den");
       LineClient bob = LineClient.login(port, "bob");
       bob.send("/join den");
       bob.expect("* You are now in room den");

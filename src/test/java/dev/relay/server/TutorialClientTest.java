@@ -70,6 +70,7 @@ class TutorialClientTest {
         TutorialClient bob = TutorialClient.connect(port, "bob")) {
       bob.printsUntil("* You are now connected as bob in room lobby. Type /help for commands.");
       alice.send("/join dev").skipUntil("* You are now in room dev");
+      alice.expect("* You own dev");
       bob.type("/join dev");
       bob.printsUntil("* You are now in room dev");
       alice.expect("* bob has joined dev");
