@@ -98,6 +98,10 @@ public sealed interface HubRequest {
   record Topic(MemberId from, String room) implements HubRequest {
   }
 
+  /** The room's settings, answered with a {@code Modes} (IRC's {@code MODE #room}). */
+  record Modes(MemberId from, String room) implements HubRequest {
+  }
+
   /** The bans and mutes holding in the room with key {@code room} (or {@code *}: server-wide). */
   record ListSanctions(MemberId from, String room) implements HubRequest {
   }

@@ -43,6 +43,7 @@ public final class Hub {
   private final LocalMembers locals = new LocalMembers();
   private final RoomPolicies policies = new RoomPolicies();
   private final PolicyStore policyStore;
+  private final StoreWrites writes;
   private final RoomRules rules;
   private final RoomModeration roomModeration;
   private final SanctionRequests sanctions;
@@ -75,12 +76,13 @@ public final class Hub {
     this.edges = edges;
     this.clock = clock;
     this.policyStore = policyStore;
+    this.writes = new StoreWrites(policyStore);
     this.membership = new Membership(peers, edges, this::killHere, policies);
     this.roster = membership.roster();
     Stamps stamps = new Stamps(self, clock);
     this.rules = new RoomRules(policies, membership, locals, edges, feed, this::disconnectHere, self, registrations);
-    this.roomModeration = new RoomModeration(policies, roster, registrations, policyStore, rules, audit, edges, clock);
-    this.sanctions = new SanctionRequests(roomModeration, policies, policyStore, rules, audit, clock);
+    this.roomModeration = new RoomModeration(policies, roster, registrations, writes, rules, audit, edges, clock);
+    this.sanctions = new SanctionRequests(roomModeration, policies, writes, rules, audit, clock);
     this.door = new RoomDoor(policies, roomModeration, rules, roster, locals, clock);
     this.rooms = new RoomRequests(roster, membership, edges, stamps, door, policies, roomModeration, rules);
     this.directory = new Directory(roster, aliases, membership, edges, stamps);
@@ -106,7 +108,7 @@ public final class Hub {
     if (request instanceof HubRequest.Away away) {
       membership.away(from, away.message());
     } else if (request instanceof HubRequest.Ping ping) {
-      reply(from, new ChatEvent.Pong(ping.token()));
+      writes.afterWrites(() -> reply(from, new ChatEvent.Pong(ping.token())));
     } else if (request instanceof HubRequest.Whois whois) {
       directory.whois(from, whois.alias());
     } else if (request instanceof HubRequest.Rename rename) {
@@ -121,6 +123,8 @@ public final class Hub {
       }
     } else if (request instanceof HubRequest.Topic topic) {
       roomModeration.topicOf(from, topic.room());
+    } else if (request instanceof HubRequest.Modes modes) {
+      roomModeration.modesOf(from, modes.room());
     } else if (request instanceof HubRequest.ListSanctions list) {
       sanctions.list(from, alias, list.room());
     } else if (request instanceof HubRequest.Quit quit) {

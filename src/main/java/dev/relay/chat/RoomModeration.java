@@ -112,6 +112,15 @@ final class RoomModeration {
     reply(from, topic(roomKey));
   }
 
+  /** Answers a request for the room's settings. */
+  void modesOf(MemberId from, String roomKey) {
+    if (!exists(roomKey)) {
+      reply(from, new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey));
+      return;
+    }
+    reply(from, new ChatEvent.Modes(nameOf(roomKey), settings(roomKey).modes()));
+  }
+
   /** The room's topic as a member entering it or asking hears it. */
   ChatEvent.Topic topic(String roomKey) {
     Optional<Room> room = policies.room(roomKey);

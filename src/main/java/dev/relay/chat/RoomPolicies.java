@@ -197,6 +197,7 @@ final class RoomPolicies implements RoomWatcher {
     }
   }
 
+  /** Taking operator back from the opener of an unregistered room (it stepping down) ends its ownership. */
   private void rank(RoomChange.RankSet c) {
     String aliasKey = Names.key(c.alias());
     Map<String, Map<String, RoomRank>> ranks = c.stored() ? storedRanks : heldRanks;
@@ -206,6 +207,10 @@ final class RoomPolicies implements RoomWatcher {
     } else {
       room.remove(aliasKey, c.rank());
       heldRanks.getOrDefault(c.roomKey(), new HashMap<>()).remove(aliasKey, c.rank());
+      Room openedBy = opened.get(c.roomKey());
+      if (c.rank() == RoomRank.OPERATOR && openedBy != null && openedBy.ownerKey().equals(aliasKey)) {
+        opened.put(c.roomKey(), openedBy.withOwner(""));
+      }
     }
   }
 }

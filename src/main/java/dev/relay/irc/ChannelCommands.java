@@ -4,13 +4,13 @@ import dev.relay.bus.HubRequest;
 import dev.relay.chat.Names;
 import java.util.ArrayList;
 
-/** JOIN, PART, NAMES, LIST, and the channel commands Relay has no use for yet (TOPIC, KICK). */
+/** JOIN, PART, NAMES and LIST. */
 final class ChannelCommands {
 
   private ChannelCommands() {
   }
 
-  /** {@code JOIN #a,#b [keys]} (keys are ignored: rooms have none), or {@code JOIN 0} to leave every channel. */
+  /** {@code JOIN #a,#b [key,key]}, each key for the channel in its place, or {@code JOIN 0} to leave every channel. */
   static void join(IrcSession session, IrcMessage message) {
     if (message.param(0).equals("0")) {
       for (String room : new ArrayList<>(session.channels())) {
@@ -62,19 +62,5 @@ final class ChannelCommands {
   /** {@code LIST} of every room someone is in, or of those its parameter picks ({@link RoomFilter}). */
   static void list(IrcSession session, IrcMessage message) {
     session.listings().list(RoomFilter.parse(message.param(0, null)));
-  }
-
-  /** Rooms have no topics yet: none is set, and nobody may set one. */
-  static void topic(IrcSession session, IrcMessage message) {
-    String channel = message.param(0);
-    if (message.params().size() == 1) {
-      session.reply(IrcReplies.RPL_NOTOPIC, channel, "No topic is set");
-    } else {
-      session.reply(IrcReplies.ERR_CHANOPRIVSNEEDED, channel, "You're not a channel operator");
-    }
-  }
-
-  static void kick(IrcSession session, IrcMessage message) {
-    session.reply(IrcReplies.ERR_CHANOPRIVSNEEDED, message.param(0), "You're not a channel operator");
   }
 }

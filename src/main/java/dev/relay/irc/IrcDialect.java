@@ -11,23 +11,23 @@ import java.util.List;
 
 /**
  * IRC's rendering of room events (docs/IRC.md): {@code PRIVMSG}, {@code NOTICE}, {@code JOIN}, {@code PART},
- * {@code QUIT} and {@code NICK} lines from the member's {@code nick!user@host}, channel {@code #room}. Two
- * renderings, so that each is made once per room and turn: plain, and with the {@code server-time} tag for clients
- * that asked for it. A member of several rooms hears of a rename or a quit once, and its own lines are not echoed.
+ * {@code QUIT} and {@code NICK} lines from the member's {@code nick!user@host}, channel {@code #room}, and rooms'
+ * rules by {@link IrcRoomEvents}. Two renderings per front end, so that each is made once per room and turn: plain,
+ * and with the {@code server-time} tag for clients that asked for it. A member of several rooms hears of a rename or a quit once, and its own lines are not echoed.
  */
 public final class IrcDialect implements Dialect {
-
-  static final IrcDialect PLAIN = new IrcDialect(false);
-  static final IrcDialect SERVER_TIME = new IrcDialect(true);
 
   private static final DateTimeFormatter TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(ZoneOffset.UTC);
   private static final String ACTION_START = IrcText.CTCP + "ACTION ";
 
   private final boolean serverTime;
+  private final IrcRoomEvents roomEvents;
 
-  private IrcDialect(boolean serverTime) {
+  /** @param server the server's name, which its own notices to a channel come from */
+  IrcDialect(boolean serverTime, String server) {
     this.serverTime = serverTime;
+    this.roomEvents = new IrcRoomEvents(server);
   }
 
   @Override
@@ -59,6 +59,8 @@ public final class IrcDialect implements Dialect {
           e.reason().isEmpty() ? "Quit" : e.reason()));
     } else if (event instanceof ChatEvent.Renamed e) {
       IrcWire.append(out, IrcWire.line(IrcWire.source(e.oldAlias()), "NICK", e.newAlias()));
+    } else if (event instanceof ChatEvent.InRoom e && roomEvents.render(e, out)) {
+      return;
     } else if (event instanceof ChatEvent.PrivateMessage e) {
       throw new IllegalArgumentException("a private message names its recipient: use renderPrivate");
     } else {

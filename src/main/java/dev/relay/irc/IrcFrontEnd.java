@@ -14,17 +14,21 @@ public final class IrcFrontEnd implements FrontEnd {
 
   private final IrcConfig config;
   private final boolean accounts;
+  private final IrcDialect plain;
+  private final IrcDialect serverTime;
 
   /** @param accounts whether the server has accounts to log in to: SASL is offered only then */
   public IrcFrontEnd(IrcConfig config, boolean accounts) {
     this.config = config;
     this.accounts = accounts;
+    this.plain = new IrcDialect(false, config.serverName());
+    this.serverTime = new IrcDialect(true, config.serverName());
   }
 
   @Override
   public Session open(EdgeConnection connection) {
     return new IrcSession(connection, config, accounts,
-        new LineInput(connection, MAX_INPUT_BYTES, connection.newFloodGate()));
+        new LineInput(connection, MAX_INPUT_BYTES, connection.newFloodGate()), plain, serverTime);
   }
 
   /** The admission's reason, as the ERROR line an IRC client shows before the connection closes. */

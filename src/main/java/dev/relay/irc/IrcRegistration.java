@@ -180,7 +180,7 @@ final class IrcRegistration {
         + IrcReplies.VERSION);
     line(out, nick, IrcReplies.RPL_CREATED, "This server speaks to every Relay client in the same rooms");
     line(out, nick, IrcReplies.RPL_MYINFO, session.server(), IrcReplies.VERSION, IrcReplies.USER_MODES,
-        IrcReplies.CHANNEL_MODES);
+        ChannelModes.ALL, ChannelModes.WITH_PARAMETER);
     List<String> tokens = IrcReplies.isupport();
     String[] params = new String[tokens.size() + 1];
     for (int i = 0; i < tokens.size(); i++) {

@@ -36,11 +36,15 @@ final class IrcReplies {
   static final String RPL_LISTEND = "323";
   static final String RPL_CHANNELMODEIS = "324";
   static final String RPL_NOTOPIC = "331";
+  static final String RPL_TOPIC = "332";
+  static final String RPL_TOPICWHOTIME = "333";
+  static final String RPL_INVITING = "341";
   static final String RPL_VERSION = "351";
   static final String RPL_WHOREPLY = "352";
   static final String RPL_WHOSPCRPL = "354";
   static final String RPL_NAMREPLY = "353";
   static final String RPL_ENDOFNAMES = "366";
+  static final String RPL_BANLIST = "367";
   static final String RPL_ENDOFBANLIST = "368";
   static final String RPL_ENDOFEXCEPTLIST = "349";
   static final String RPL_ENDOFINVITELIST = "347";
@@ -59,12 +63,18 @@ final class IrcReplies {
   static final String ERR_NONICKNAMEGIVEN = "431";
   static final String ERR_ERRONEUSNICKNAME = "432";
   static final String ERR_NICKNAMEINUSE = "433";
+  static final String ERR_USERNOTINCHANNEL = "441";
   static final String ERR_NOTONCHANNEL = "442";
+  static final String ERR_USERONCHANNEL = "443";
   static final String ERR_NOTREGISTERED = "451";
   static final String ERR_NEEDMOREPARAMS = "461";
   static final String ERR_ALREADYREGISTERED = "462";
   static final String ERR_PASSWDMISMATCH = "464";
+  static final String ERR_CHANNELISFULL = "471";
   static final String ERR_UNKNOWNMODE = "472";
+  static final String ERR_INVITEONLYCHAN = "473";
+  static final String ERR_BANNEDFROMCHAN = "474";
+  static final String ERR_BADCHANNELKEY = "475";
   static final String ERR_NOPRIVILEGES = "481";
   static final String ERR_CHANOPRIVSNEEDED = "482";
   static final String ERR_NOOPERHOST = "491";
@@ -77,17 +87,15 @@ final class IrcReplies {
   static final String ERR_SASLALREADY = "907";
   static final String RPL_SASLMECHS = "908";
   static final String ERR_USERSDONTMATCH = "502";
+  static final String ERR_INVALIDMODEPARAM = "696";
 
-  /**
-   * The modes every room has, and no one can change: {@code n}, only members speak in it, and {@code t}, no one
-   * sets its topic (Relay has no channel operators yet).
-   */
-  static final String CHANNEL_MODES = "nt";
   /** Every user is invisible: a WHO mask finds only the people the asker shares a channel with. */
   static final String USER_MODES = "i";
 
   /** The longest AWAY message kept. */
   static final int AWAY_LENGTH = 200;
+  /** The longest topic the hub keeps; it cuts longer ones. */
+  static final int TOPIC_LENGTH = 400;
   /** Targets one PRIVMSG or NOTICE may name. */
   static final int MAX_TARGETS = 4;
 
@@ -113,15 +121,16 @@ final class IrcReplies {
         "AWAYLEN=" + AWAY_LENGTH,
         "CASEMAPPING=ascii",
         "CHANLIMIT=#:",
-        "CHANMODES=,,," + CHANNEL_MODES,
+        "CHANMODES=" + ChannelModes.CHANMODES,
         "CHANNELLEN=" + (Names.MAX_LENGTH + 1),
         "CHANTYPES=#",
         "ELIST=MNU",
         "LINELEN=512",
         "NETWORK=Relay",
         "NICKLEN=" + Names.MAX_LENGTH,
-        "PREFIX=",
-        "TARGMAX=JOIN:,PART:,PRIVMSG:" + MAX_TARGETS + ",NOTICE:" + MAX_TARGETS + ",NAMES:1,WHOIS:1",
+        "PREFIX=(ov)@+",
+        "TARGMAX=JOIN:,PART:,PRIVMSG:" + MAX_TARGETS + ",NOTICE:" + MAX_TARGETS + ",NAMES:1,WHOIS:1,KICK:1",
+        "TOPICLEN=" + TOPIC_LENGTH,
         "UTF8ONLY",
         "WHOX");
   }

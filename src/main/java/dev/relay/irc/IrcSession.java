@@ -38,6 +38,9 @@ public final class IrcSession implements Session, LineInput.Reader {
   private final IrcRegistration registration;
   private final IrcLogin login = new IrcLogin(this);
   private final Listings listings = new Listings(this);
+  private final IrcRoomReplies roomReplies = new IrcRoomReplies(this);
+  private final IrcDialect plain;
+  private final IrcDialect withServerTime;
   /** The keys of the rooms the hub says this member is in. */
   private final Set<String> channels = new LinkedHashSet<>();
   private final IrcPing ping;
@@ -48,8 +51,11 @@ public final class IrcSession implements Session, LineInput.Reader {
   private String away;
   private long registrationTimer = -1;
 
-  IrcSession(EdgeConnection connection, IrcConfig config, boolean accounts, LineInput input) {
+  IrcSession(EdgeConnection connection, IrcConfig config, boolean accounts, LineInput input, IrcDialect plain,
+      IrcDialect withServerTime) {
     this.connection = connection;
+    this.plain = plain;
+    this.withServerTime = withServerTime;
     this.config = config;
     this.input = input;
     this.registration = new IrcRegistration(this, config.password(), accounts);
@@ -59,7 +65,7 @@ public final class IrcSession implements Session, LineInput.Reader {
 
   @Override
   public Dialect dialect() {
-    return serverTime ? IrcDialect.SERVER_TIME : IrcDialect.PLAIN;
+    return serverTime ? withServerTime : plain;
   }
 
   @Override
@@ -172,33 +178,7 @@ public final class IrcSession implements Session, LineInput.Reader {
 
   @Override
   public void renderPersonal(ChatEvent event, Buffer out) {
-    if (event instanceof ChatEvent.PrivateMessage message) {
-      ((IrcDialect) dialect()).renderPrivate(message, nick, out);
-    } else if (event instanceof ChatEvent.EnteredRoom entered) {
-      IrcWire.append(out, IrcWire.line(IrcWire.source(nick), "JOIN", IrcDialect.channel(entered.room())));
-    } else if (event instanceof ChatEvent.Left left) {
-      dialect().render(left, out);
-    } else if (event instanceof ChatEvent.Members members) {
-      listings.members(members, out);
-    } else if (event instanceof ChatEvent.Profile profile) {
-      listings.profile(profile, out);
-    } else if (event instanceof ChatEvent.Rooms rooms) {
-      listings.rooms(rooms, out);
-    } else if (event instanceof ChatEvent.Refused refused) {
-      IrcRefusals.render(this, refused, out);
-    } else if (IrcModeration.render(this, event, out)) {
-      return;
-    } else if (event instanceof ChatEvent.Pong pong) {
-      IrcWire.append(out, IrcWire.withText(server(), "PONG", List.of(server()), pong.token()));
-    } else if (event instanceof ChatEvent.Goodbye) {
-      out.appendBuffer(error("Closing Link: " + server() + " (Quit)"));
-    } else if (event instanceof ChatEvent.PrivateMessageSent sent) {
-      if (!sent.away().isEmpty()) {
-        IrcReplies.append(out, server(), nick, IrcReplies.RPL_AWAY, sent.to(), sent.away());
-      }
-    } else {
-      dialect().render(event, out);
-    }
+    PersonalEvents.render(this, (IrcDialect) dialect(), event, out);
   }
 
   @Override
@@ -275,6 +255,10 @@ public final class IrcSession implements Session, LineInput.Reader {
 
   Listings listings() {
     return listings;
+  }
+
+  IrcRoomReplies roomReplies() {
+    return roomReplies;
   }
 
   IrcRegistration registration() {

@@ -3,6 +3,7 @@ package dev.relay.irc;
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberInfo;
+import dev.relay.bus.RoomRank;
 import dev.relay.chat.Names;
 import dev.relay.chat.RoomCount;
 import io.vertx.core.buffer.Buffer;
@@ -127,12 +128,13 @@ final class Listings {
     switch (ask.kind) {
       case JOIN, NAMES -> {
         members.poll();
-        names(ask.kind == Kind.JOIN ? channel : ask.mask, channel, answer.aliases(), out);
+        names(ask.kind == Kind.JOIN ? channel : ask.mask, channel,
+            answer.aliases().stream().map(alias -> prefix(answer.rankOf(alias)) + alias).toList(), out);
       }
       case WHO_CHANNEL -> {
         members.poll();
         for (MemberInfo member : answer.members()) {
-          whoReply(ask, channel, member, out);
+          whoReply(ask, channel, member, prefix(answer.rankOf(member.alias())), out);
         }
         line(out, IrcReplies.RPL_ENDOFWHO, ask.mask, "End of /WHO list");
       }
@@ -144,7 +146,7 @@ final class Listings {
         }
         if (--ask.awaiting == 0) {
           members.poll();
-          ask.found.values().forEach(member -> whoReply(ask, "*", member, out));
+          ask.found.values().forEach(member -> whoReply(ask, "*", member, "", out));
           line(out, IrcReplies.RPL_ENDOFWHO, ask.mask, "End of /WHO list");
         }
       }
@@ -159,7 +161,7 @@ final class Listings {
     }
     if (ask.kind == Kind.WHO_NICK) {
       if (answer.online()) {
-        whoReply(ask, "*", answer.info(), out);
+        whoReply(ask, "*", answer.info(), "", out);
       }
       line(out, IrcReplies.RPL_ENDOFWHO, ask.mask, "End of /WHO list");
       return;
@@ -214,9 +216,17 @@ final class Listings {
     line(out, IrcReplies.RPL_ENDOFNAMES, asked, "End of /NAMES list");
   }
 
-  /** RPL_WHOREPLY, or WHOX's RPL_WHOSPCRPL: {@code G} for a member who is away, {@code H} for one who is here. */
-  private void whoReply(Ask ask, String channel, MemberInfo member, Buffer out) {
-    String flags = member.isAway() ? "G" : "H";
+  /** {@code @} for an owner or operator of the room, {@code +} for a voiced member (ISUPPORT's PREFIX). */
+  private static String prefix(RoomRank rank) {
+    return rank == null ? "" : rank == RoomRank.VOICE ? "+" : "@";
+  }
+
+  /**
+   * RPL_WHOREPLY, or WHOX's RPL_WHOSPCRPL: {@code G} for a member who is away, {@code H} for one who is here, then
+   * the member's {@code prefix} in the channel.
+   */
+  private void whoReply(Ask ask, String channel, MemberInfo member, String prefix, Buffer out) {
+    String flags = (member.isAway() ? "G" : "H") + prefix;
     if (ask.whox != null) {
       line(out, IrcReplies.RPL_WHOSPCRPL, ask.whox.reply(channel, member.user(), session.server(), member.alias(),
           flags, member.realName()));

@@ -1,14 +1,14 @@
 package dev.relay.irc;
 
+import dev.relay.bus.HubRequest;
+import dev.relay.chat.Names;
+
 /**
- * MODE, honestly: nobody is a channel operator yet, so a channel's modes read as what every room is ({@code +nt}:
- * only members speak, nobody sets a topic),
- * its lists (bans, exceptions, invitations) as empty, and a change as 482 (472 for a letter no server knows).
- * Every user is invisible ({@code +i}): a WHO mask finds only people who share a channel with the asker.
+ * MODE: a channel's modes are its room's settings, ranks and bans ({@link ChannelModes}); the hub checks who may
+ * change them and announces each change to the room, which IRC shows as a MODE line. Every user is invisible
+ * ({@code +i}): a WHO mask finds only people who share a channel with the asker.
  */
 final class ModeCommand {
-
-  private static final String KNOWN_CHANNEL_MODES = "beIiklmnopstv";
 
   private ModeCommand() {
   }
@@ -23,29 +23,30 @@ final class ModeCommand {
   }
 
   private static void channel(IrcSession session, String channel, IrcMessage message) {
+    String room = Channels.roomOf(channel);
+    if (room == null) {
+      session.reply(IrcReplies.ERR_NOSUCHCHANNEL, channel, "No such channel");
+      return;
+    }
+    String key = Names.key(room);
     if (message.params().size() == 1) {
-      session.reply(IrcReplies.RPL_CHANNELMODEIS, channel, "+" + IrcReplies.CHANNEL_MODES);
+      session.toHub(new HubRequest.Modes(session.id(), key));
       return;
     }
-    String modes = message.param(1);
-    String letters = modes.replace("+", "").replace("-", "");
-    for (char mode : letters.toCharArray()) {
-      if (KNOWN_CHANNEL_MODES.indexOf(mode) < 0) {
-        session.reply(IrcReplies.ERR_UNKNOWNMODE, String.valueOf(mode), "is unknown mode char to me");
-        return;
-      }
-    }
-    boolean listQuery = message.params().size() == 2 && !modes.startsWith("-") && !letters.isEmpty()
-        && letters.chars().allMatch(c -> "beI".indexOf(c) >= 0);
-    if (!listQuery) {
-      session.reply(IrcReplies.ERR_CHANOPRIVSNEEDED, channel, "You're not a channel operator");
-      return;
-    }
-    for (char list : letters.toCharArray()) {
-      switch (list) {
-        case 'b' -> session.reply(IrcReplies.RPL_ENDOFBANLIST, channel, "End of channel ban list");
-        case 'e' -> session.reply(IrcReplies.RPL_ENDOFEXCEPTLIST, channel, "End of channel exception list");
-        default -> session.reply(IrcReplies.RPL_ENDOFINVITELIST, channel, "End of channel invite list");
+    for (ChannelModes.Wanted wanted : ChannelModes.parse(message.param(1),
+        message.params().subList(2, message.params().size()))) {
+      if (wanted instanceof ChannelModes.Change change) {
+        session.toHub(new HubRequest.Moderate(session.id(), key, change.action()));
+      } else if (wanted instanceof ChannelModes.BanList) {
+        session.toHub(new HubRequest.ListSanctions(session.id(), key));
+      } else if (wanted instanceof ChannelModes.EmptyList list) {
+        session.reply(list.mode() == 'e' ? IrcReplies.RPL_ENDOFEXCEPTLIST : IrcReplies.RPL_ENDOFINVITELIST, channel,
+            list.mode() == 'e' ? "End of channel exception list" : "End of channel invite list");
+      } else if (wanted instanceof ChannelModes.Unknown unknown) {
+        session.reply(IrcReplies.ERR_UNKNOWNMODE, String.valueOf(unknown.mode()), "is unknown mode char to me");
+      } else if (wanted instanceof ChannelModes.Invalid invalid) {
+        session.reply(IrcReplies.ERR_INVALIDMODEPARAM, channel, String.valueOf(invalid.mode()), invalid.param(),
+            invalid.why());
       }
     }
   }

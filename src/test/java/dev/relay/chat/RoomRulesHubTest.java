@@ -168,4 +168,18 @@ class RoomRulesHubTest {
     assertThat(toldTo(1)).containsExactly(new ChatEvent.NeedsRoomRank("kick", "dev",
         dev.relay.bus.RoomRank.OPERATOR));
   }
+
+  @Test
+  void anOpenerWhoStepsDownRunsTheRoomNoMore() {
+    MemberId alice = connect(1, "alice", "192.0.2.1");
+    MemberId bob = connect(2, "bob", "192.0.2.2");
+    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
+    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    hub.handle(new HubRequest.Moderate(alice, "dev",
+        new RoomAction.Grant("alice", dev.relay.bus.RoomRank.OPERATOR, false)));
+    toldTo(1);
+    hub.handle(new HubRequest.Moderate(alice, "dev", new RoomAction.Kick("bob", "")));
+    assertThat(toldTo(1)).containsExactly(new ChatEvent.NeedsRoomRank("kick", "dev",
+        dev.relay.bus.RoomRank.OPERATOR));
+  }
 }

@@ -167,11 +167,11 @@ class OneChatTest {
     try (IrcClient irc = IrcClient.register(cluster.ircPort(0), "irc-ann");
         LineClient line = loginIn(1, "line-ben", "mixed")) {
       List<String> names = irc.join("#mixed");
-      if (!names.contains("line-ben")) {
+      if (!names.contains("line-ben") && !names.contains("@line-ben")) {
         // line-ben joined on instance 1 a moment ago; instance 0 may hear of it just after (PROTOCOL.md 4.9)
         irc.expect(":line-ben!line-ben@relay JOIN #mixed");
       }
-      line.expect("* irc-ann has joined mixed");
+      line.skipUntil("* irc-ann has joined mixed");
       line.send("hello from instance 1");
       irc.expect(":line-ben!line-ben@relay PRIVMSG #mixed :hello from instance 1");
       irc.send("PRIVMSG #mixed :hello from instance 0");

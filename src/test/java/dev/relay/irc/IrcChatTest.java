@@ -29,10 +29,10 @@ class IrcChatTest {
   void ircAndLineUsersMeetInARoomAndHearEachOther() {
     try (IrcClient alice = IrcClient.register(server.ircPort(), "alice");
         LineClient bob = LineClient.login(server.port(), "bob")) {
-      assertThat(alice.join("#dev")).containsExactly("alice");
+      assertThat(alice.join("#dev")).containsExactly("@alice");
       bob.send("/join dev").expect("* You are now in room dev");
       alice.expect(":bob!bob@relay JOIN #dev");
-      alice.send("NAMES #dev").expect(":relay 353 alice = #dev :alice bob");
+      alice.send("NAMES #dev").expect(":relay 353 alice = #dev :@alice bob");
       alice.expect(":relay 366 alice #dev :End of /NAMES list");
 
       bob.send("hello from nc");
@@ -115,16 +115,12 @@ class IrcChatTest {
   }
 
   @Test
-  void whatRelayDoesNotHaveYetIsAnsweredWithTheProperNumeric() {
+  void whatRelayDoesNotHaveIsAnsweredWithTheProperNumeric() {
     try (IrcClient alice = IrcClient.register(server.ircPort(), "alice")) {
-      alice.join("#dev");
-      alice.send("TOPIC #dev").expect(":relay 331 alice #dev :No topic is set");
-      alice.send("TOPIC #dev :new").expect(":relay 482 alice #dev :You're not a channel operator");
-      alice.send("KICK #dev bob").expect(":relay 482 alice #dev :You're not a channel operator");
-      alice.send("MODE #dev").expect(":relay 324 alice #dev +nt");
-      alice.send("MODE #dev +o alice").expect(":relay 482 alice #dev :You're not a channel operator");
-      alice.send("MODE #dev +Z").expect(":relay 472 alice Z :is unknown mode char to me");
-      alice.send("MODE #dev b").expect(":relay 368 alice #dev :End of channel ban list");
+      alice.join("#lobby");
+      alice.send("MODE #lobby +m").expect(":relay 482 alice #lobby :This channel belongs to everyone: its modes cannot be changed");
+      alice.send("MODE #lobby +Z").expect(":relay 472 alice Z :is unknown mode char to me");
+      alice.send("MODE #lobby I").expect(":relay 347 alice #lobby :End of channel invite list");
       alice.send("OPER root secret").expect(":relay 491 alice :Relay has no IRC operators");
       alice.send("FROB").expect(":relay 421 alice FROB :Unknown command");
       alice.send("JOIN #bad.name").expect(":relay 403 alice #bad.name :No such channel");

@@ -26,7 +26,7 @@ class IrcRegistrationTest {
           .containsSubsequence("001", "002", "003", "004", "005", "375", "372", "376");
       String isupport = burst.stream().filter(l -> l.startsWith(":relay 005 alice ")).findFirst().orElseThrow();
       assertThat(isupport).contains(" CASEMAPPING=ascii ", " CHANTYPES=# ", " NICKLEN=32 ", " CHANNELLEN=33 ",
-          " PREFIX= ", " CHANMODES=,,,nt ", " UTF8ONLY").endsWith(" :are supported by this server");
+          " PREFIX=(ov)@+ ", " CHANMODES=b,k,l,imnst ", " UTF8ONLY").endsWith(" :are supported by this server");
     }
   }
 
