@@ -53,8 +53,15 @@ public sealed interface ChatEvent {
   record TopicChanged(String room, String topic, String by) implements InRoom {
   }
 
-  /** {@code by} changed a setting: a flag to on or off, a key or a limit ({@code value} empty: none). */
-  record ModeChanged(String room, RoomMode mode, boolean on, String value, String by) implements InRoom {
+  /** {@code by} changed settings at once, in this order. */
+  record ModesChanged(String room, List<ModeChange> changes, String by) implements InRoom {
+    public ModesChanged {
+      changes = List.copyOf(changes);
+    }
+  }
+
+  /** One setting changed: a flag to on or off, a key or a limit ({@code value} empty: none). */
+  record ModeChange(RoomMode mode, boolean on, String value) {
   }
 
   /** {@code by} granted ({@code granted}) or took back {@code alias}'s rank in the room. */
@@ -81,8 +88,8 @@ public sealed interface ChatEvent {
   record Topic(String room, String topic, String by, Instant at) implements ChatEvent {
   }
 
-  /** The room's settings, as asked for. */
-  record Modes(String room, RoomModes modes) implements ChatEvent {
+  /** The room's settings, as asked for, and when it was opened or registered. */
+  record Modes(String room, RoomModes modes, Instant created) implements ChatEvent {
   }
 
   /** The member's rank in {@code room}, as it enters it (none: not sent). */

@@ -1,6 +1,7 @@
 package dev.relay.bus;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * What a member asks to be done to a room, or to the whole chat, on its behalf: carried by
@@ -34,6 +35,13 @@ public sealed interface RoomAction {
 
   /** A flag on or off ({@code value} "on" or "off"), a key (empty: none) or a limit (empty: none). */
   record SetMode(RoomMode mode, String value) implements RoomAction {
+  }
+
+  /** Several settings at once, in order: one change for the room to hear (IRC's {@code MODE #dev -int}). */
+  record SetModes(List<SetMode> modes) implements RoomAction {
+    public SetModes {
+      modes = List.copyOf(modes);
+    }
   }
 
   /** Let {@code alias} into the room while it is invite-only. */

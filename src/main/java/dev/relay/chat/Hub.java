@@ -47,6 +47,7 @@ public final class Hub {
   private final RoomRules rules;
   private final RoomModeration roomModeration;
   private final SanctionRequests sanctions;
+  private final ModeRequests modeRequests;
   private final RoomDoor door;
   private final Clock clock;
 
@@ -83,6 +84,7 @@ public final class Hub {
     this.rules = new RoomRules(policies, membership, locals, edges, feed, this::disconnectHere, self, registrations);
     this.roomModeration = new RoomModeration(policies, roster, registrations, writes, rules, audit, edges, clock);
     this.sanctions = new SanctionRequests(roomModeration, policies, writes, rules, audit, clock);
+    this.modeRequests = new ModeRequests(roomModeration, rules, audit);
     this.door = new RoomDoor(policies, roomModeration, rules, roster, locals, clock);
     this.rooms = new RoomRequests(roster, membership, edges, stamps, door, policies, roomModeration, rules);
     this.directory = new Directory(roster, aliases, membership, edges, stamps);
@@ -118,13 +120,13 @@ public final class Hub {
     } else if (request instanceof HubRequest.Kill kill) {
       moderation.kill(from, alias, kill);
     } else if (request instanceof HubRequest.Moderate m) {
-      if (!sanctions.handle(from, alias, m.room(), m.action())) {
+      if (!sanctions.handle(from, alias, m.room(), m.action()) && !modeRequests.handle(from, alias, m.room(), m.action())) {
         roomModeration.handle(from, alias, m.room(), m.action());
       }
     } else if (request instanceof HubRequest.Topic topic) {
       roomModeration.topicOf(from, topic.room());
     } else if (request instanceof HubRequest.Modes modes) {
-      roomModeration.modesOf(from, modes.room());
+      modeRequests.modesOf(from, modes.room());
     } else if (request instanceof HubRequest.ListSanctions list) {
       sanctions.list(from, alias, list.room());
     } else if (request instanceof HubRequest.Quit quit) {

@@ -6,6 +6,8 @@ import dev.relay.bus.SanctionKind;
 import dev.relay.bus.SanctionTarget;
 import dev.relay.store.Room;
 import dev.relay.store.Sanction;
+import java.time.Instant;
+import java.util.List;
 
 /**
  * A change to rooms' settings, ranks and sanctions, made by one node (written to the store first when it must outlive
@@ -14,8 +16,8 @@ import dev.relay.store.Sanction;
  */
 sealed interface RoomChange {
 
-  /** A member opened an unregistered room: it is the room's owner while the room has members. */
-  record Opened(String roomKey, String name, String ownerKey) implements RoomChange {
+  /** A member opened an unregistered room {@code at}: it is the room's owner while the room has members. */
+  record Opened(String roomKey, String name, String ownerKey, Instant at) implements RoomChange {
   }
 
   /** The room was registered by {@code owner}: {@code room} holds its settings from now on. */
@@ -26,8 +28,11 @@ sealed interface RoomChange {
   record TopicSet(Room room) implements RoomChange {
   }
 
-  /** {@code by} changed {@code mode}: the room's settings are now {@code room.modes()}. */
-  record ModeSet(Room room, RoomMode mode, String by) implements RoomChange {
+  /** {@code by} changed {@code modes}, in this order: the room's settings are now {@code room.modes()}. */
+  record ModeSet(Room room, List<RoomMode> modes, String by) implements RoomChange {
+    public ModeSet {
+      modes = List.copyOf(modes);
+    }
   }
 
   /** {@code by} granted or took back {@code alias}'s rank ({@code stored}: kept in the store with the account). */

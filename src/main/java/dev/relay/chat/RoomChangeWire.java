@@ -8,6 +8,7 @@ import dev.relay.bus.SanctionTarget;
 import dev.relay.bus.TargetType;
 import dev.relay.store.Room;
 import dev.relay.store.Sanction;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Instant;
 
@@ -23,13 +24,15 @@ final class RoomChangeWire {
   static String write(RoomChange change) {
     JsonObject json = new JsonObject();
     if (change instanceof RoomChange.Opened c) {
-      json.put("type", "opened").put("room", c.roomKey()).put("name", c.name()).put("owner", c.ownerKey());
+      json.put("type", "opened").put("room", c.roomKey()).put("name", c.name()).put("owner", c.ownerKey())
+          .put("at", millis(c.at()));
     } else if (change instanceof RoomChange.Registered c) {
       json.put("type", "registered").put("settings", room(c.room())).put("by", c.owner());
     } else if (change instanceof RoomChange.TopicSet c) {
       json.put("type", "topic").put("settings", room(c.room()));
     } else if (change instanceof RoomChange.ModeSet c) {
-      json.put("type", "mode").put("settings", room(c.room())).put("mode", c.mode().wire()).put("by", c.by());
+      json.put("type", "mode").put("settings", room(c.room()))
+          .put("modes", new JsonArray(c.modes().stream().map(RoomMode::wire).toList())).put("by", c.by());
     } else if (change instanceof RoomChange.RankSet c) {
       json.put("type", "rank").put("room", c.roomKey()).put("alias", c.alias()).put("rank", c.rank().wire())
           .put("granted", c.granted()).put("stored", c.stored()).put("by", c.by());
@@ -54,11 +57,13 @@ final class RoomChangeWire {
     JsonObject json = new JsonObject(text);
     String type = json.getString("type", "");
     return switch (type) {
-      case "opened" -> new RoomChange.Opened(json.getString("room"), json.getString("name"), json.getString("owner"));
+      case "opened" -> new RoomChange.Opened(json.getString("room"), json.getString("name"), json.getString("owner"),
+          instant(json.getLong("at")));
       case "registered" -> new RoomChange.Registered(room(json.getJsonObject("settings")), json.getString("by"));
       case "topic" -> new RoomChange.TopicSet(room(json.getJsonObject("settings")));
       case "mode" -> new RoomChange.ModeSet(room(json.getJsonObject("settings")),
-          RoomMode.parse(json.getString("mode")).orElseThrow(), json.getString("by"));
+          json.getJsonArray("modes").stream().map(m -> RoomMode.parse((String) m).orElseThrow()).toList(),
+          json.getString("by"));
       case "rank" -> new RoomChange.RankSet(json.getString("room"), json.getString("alias"),
           RoomRank.parse(json.getString("rank")).orElseThrow(), json.getBoolean("granted"), json.getBoolean("stored"),
           json.getString("by"));

@@ -28,7 +28,6 @@ final class RoomModeration {
 
   private static final Logger LOG = LoggerFactory.getLogger(RoomModeration.class);
   static final int TOPIC_LENGTH = 400;
-  private static final int MAX_KEY = 64;
   private static final String LOBBY_KEY = Names.key(Names.LOBBY);
 
   private final RoomPolicies policies;
@@ -92,8 +91,6 @@ final class RoomModeration {
       register(from, actor, roomKey, mine);
     } else if (action instanceof RoomAction.SetTopic topic) {
       topic(from, actor, roomKey, mine, topic.topic());
-    } else if (action instanceof RoomAction.SetMode mode) {
-      mode(from, actor, roomKey, mine, mode);
     } else if (action instanceof RoomAction.Grant grant) {
       grant(from, actor, roomKey, mine, grant);
     } else if (action instanceof RoomAction.Kick kick) {
@@ -110,15 +107,6 @@ final class RoomModeration {
       return;
     }
     reply(from, topic(roomKey));
-  }
-
-  /** Answers a request for the room's settings. */
-  void modesOf(MemberId from, String roomKey) {
-    if (!exists(roomKey)) {
-      reply(from, new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey));
-      return;
-    }
-    reply(from, new ChatEvent.Modes(nameOf(roomKey), settings(roomKey).modes()));
   }
 
   /** The room's topic as a member entering it or asking hears it. */
@@ -173,32 +161,6 @@ final class RoomModeration {
     String topic = text.length() > TOPIC_LENGTH ? text.substring(0, TOPIC_LENGTH) : text;
     Room changed = room.withTopic(topic, actor, clock.instant());
     persist(from, changed, () -> rules.announce(new RoomChange.TopicSet(changed)));
-  }
-
-  private void mode(MemberId from, String actor, String roomKey, Standing mine, RoomAction.SetMode set) {
-    if (roomKey.equals(LOBBY_KEY)) {
-      reply(from, new ChatEvent.Refused(Refusal.LOBBY, nameOf(roomKey)));
-      return;
-    }
-    if (!may(from, "room " + set.mode().wire(), roomKey, mine, Standing.OPERATOR)) {
-      return;
-    }
-    if (!validValue(set)) {
-      LOG.debug("[{}] a setting with a value no front end sends: {}", from, set);
-      return;
-    }
-    Room room = settings(roomKey);
-    RoomModes modes = switch (set.mode()) {
-      case KEY -> room.modes().withKey(set.value().isEmpty() ? null : set.value());
-      case LIMIT -> room.modes().withLimit(set.value().isEmpty() ? null : Integer.valueOf(set.value()));
-      default -> room.modes().with(set.mode(), set.value().equals("on"));
-    };
-    Room changed = room.withModes(modes);
-    persist(from, changed, () -> {
-      rules.announce(new RoomChange.ModeSet(changed, set.mode(), actor));
-      audit.record(actor, "mode " + set.mode().wire() + " " + (set.mode() == RoomMode.KEY ? "" : set.value()),
-          changed.name(), roomKey, "");
-    });
   }
 
   private void grant(MemberId from, String actor, String roomKey, Standing mine, RoomAction.Grant grant) {
@@ -270,16 +232,6 @@ final class RoomModeration {
     }
   }
 
-  /** A key of at most 64 characters with no spaces, a limit from 1 to 100,000, a flag on or off; empty: none. */
-  private static boolean validValue(RoomAction.SetMode set) {
-    String value = set.value();
-    return switch (set.mode()) {
-      case KEY -> value.length() <= MAX_KEY && value.chars().noneMatch(Character::isWhitespace);
-      case LIMIT -> value.isEmpty() || value.matches("[1-9][0-9]{0,4}|100000");
-      default -> value.equals("on") || value.equals("off");
-    };
-  }
-
   /** The member holding {@code alias} if it is in the room; if not, the actor hears why. */
   private MemberId present(MemberId from, String roomKey, String alias) {
     MemberId target = roster.find(alias);
@@ -295,7 +247,7 @@ final class RoomModeration {
   }
 
   /** Writes a registered room's new settings first; an unregistered room's last only while it has members. */
-  private void persist(MemberId from, Room changed, Runnable announce) {
+  void persist(MemberId from, Room changed, Runnable announce) {
     if (!policies.registered(changed.key())) {
       announce.run();
       return;

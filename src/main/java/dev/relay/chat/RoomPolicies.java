@@ -97,7 +97,7 @@ final class RoomPolicies implements RoomWatcher {
     changes++;
     if (change instanceof RoomChange.Opened c) {
       if (!registered.containsKey(c.roomKey())) {
-        opened.putIfAbsent(c.roomKey(), Room.registered(c.roomKey(), c.name(), c.ownerKey(), Instant.EPOCH));
+        opened.putIfAbsent(c.roomKey(), Room.registered(c.roomKey(), c.name(), c.ownerKey(), c.at()));
       }
     } else if (change instanceof RoomChange.Registered c) {
       registered.put(c.room().key(), c.room());

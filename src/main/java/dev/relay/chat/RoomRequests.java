@@ -144,7 +144,7 @@ final class RoomRequests {
     boolean opening = roster.nameOf(roomKey) == null && !policies.registered(roomKey) && !roomKey.equals(LOBBY_KEY);
     String name = membership.enter(from, alias, roomKey, room);
     if (opening) {
-      rules.announce(new RoomChange.Opened(roomKey, name, Names.key(alias)));
+      rules.announce(new RoomChange.Opened(roomKey, name, Names.key(alias), stamps.now()));
     }
     ChatEvent.Topic topic = moderation.topic(roomKey);
     if (!topic.topic().isEmpty()) {

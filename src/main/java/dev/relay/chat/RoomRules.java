@@ -4,10 +4,12 @@ import dev.relay.bus.ChatEvent;
 import dev.relay.bus.DisconnectReason;
 import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.MemberId;
+import dev.relay.bus.RoomMode;
 import dev.relay.bus.SanctionKind;
 import dev.relay.bus.TargetType;
 import dev.relay.store.Room;
 import dev.relay.store.Sanction;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -63,12 +65,16 @@ final class RoomRules {
       toRoom(room.key(), new ChatEvent.TopicChanged(room.name(), room.topic(), room.topicBy()));
     } else if (change instanceof RoomChange.ModeSet c) {
       Room room = c.room();
-      String value = switch (c.mode()) {
-        case KEY -> room.modes().joinKey() == null ? "" : room.modes().joinKey();
-        case LIMIT -> room.modes().memberLimit() == null ? "" : room.modes().memberLimit().toString();
-        default -> "";
-      };
-      toRoom(room.key(), new ChatEvent.ModeChanged(room.name(), c.mode(), room.modes().has(c.mode()), value, c.by()));
+      List<ChatEvent.ModeChange> changes = new ArrayList<>();
+      for (RoomMode mode : c.modes()) {
+        String value = switch (mode) {
+          case KEY -> room.modes().joinKey() == null ? "" : room.modes().joinKey();
+          case LIMIT -> room.modes().memberLimit() == null ? "" : room.modes().memberLimit().toString();
+          default -> "";
+        };
+        changes.add(new ChatEvent.ModeChange(mode, room.modes().has(mode), value));
+      }
+      toRoom(room.key(), new ChatEvent.ModesChanged(room.name(), changes, c.by()));
     } else if (change instanceof RoomChange.RankSet c) {
       toRoom(c.roomKey(), new ChatEvent.RankChanged(nameOf(c.roomKey()), c.alias(), c.rank(), c.granted(), c.by()));
     } else if (change instanceof RoomChange.Sanctioned c) {

@@ -1,5 +1,6 @@
 package dev.relay.irc;
 
+import dev.relay.bus.ChatEvent;
 import dev.relay.bus.RoomAction;
 import dev.relay.bus.RoomMode;
 import dev.relay.bus.RoomModes;
@@ -109,6 +110,33 @@ final class ChannelModes {
       }
     }
     return wanted;
+  }
+
+  /**
+   * A MODE line's parameters for changes made at once: the channel, the letters with their signs ({@code -int},
+   * {@code +k-l}), then the key ({@code *} when removed) and limit they set.
+   */
+  static List<String> changes(String channel, List<ChatEvent.ModeChange> changes) {
+    StringBuilder letters = new StringBuilder();
+    List<String> params = new ArrayList<>();
+    Boolean sign = null;
+    for (ChatEvent.ModeChange change : changes) {
+      if (sign == null || sign != change.on()) {
+        sign = change.on();
+        letters.append(change.on() ? '+' : '-');
+      }
+      letters.append(letter(change.mode()));
+      if (change.mode() == RoomMode.KEY) {
+        params.add(change.on() ? change.value() : "*");
+      } else if (change.mode() == RoomMode.LIMIT && change.on()) {
+        params.add(change.value());
+      }
+    }
+    List<String> all = new ArrayList<>(params.size() + 2);
+    all.add(channel);
+    all.add(letters.toString());
+    all.addAll(params);
+    return all;
   }
 
   /** RPL_CHANNELMODEIS's parameters: {@code +flags} and then the key (to members only) and the limit. */

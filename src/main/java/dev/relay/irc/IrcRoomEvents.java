@@ -23,14 +23,8 @@ final class IrcRoomEvents {
     String channel = IrcDialect.channel(event.room());
     if (event instanceof ChatEvent.TopicChanged e) {
       IrcWire.append(out, IrcWire.withText(IrcWire.source(e.by()), "TOPIC", List.of(channel), e.topic()));
-    } else if (event instanceof ChatEvent.ModeChanged e) {
-      String change = (e.on() ? "+" : "-") + ChannelModes.letter(e.mode());
-      List<String> params = switch (e.mode()) {
-        case KEY -> List.of(channel, change, e.on() ? e.value() : "*");
-        case LIMIT -> e.on() ? List.of(channel, change, e.value()) : List.of(channel, change);
-        default -> List.of(channel, change);
-      };
-      IrcWire.append(out, IrcWire.line(IrcWire.source(e.by()), "MODE", params));
+    } else if (event instanceof ChatEvent.ModesChanged e) {
+      IrcWire.append(out, IrcWire.line(IrcWire.source(e.by()), "MODE", ChannelModes.changes(channel, e.changes())));
     } else if (event instanceof ChatEvent.RankChanged e) {
       IrcWire.append(out, IrcWire.line(IrcWire.source(e.by()), "MODE", channel,
           (e.granted() ? "+" : "-") + ChannelModes.letter(e.rank()), e.alias()));

@@ -54,6 +54,7 @@ final class IrcRoomReplies {
         params[i + 1] = modes.get(i);
       }
       line(out, IrcReplies.RPL_CHANNELMODEIS, params);
+      line(out, IrcReplies.RPL_CREATIONTIME, params[0], Long.toString(e.created().getEpochSecond()));
     } else if (event instanceof ChatEvent.Sanctions e) {
       banList(e, out);
     } else if (event instanceof ChatEvent.Banned e) {

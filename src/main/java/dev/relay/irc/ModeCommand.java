@@ -1,7 +1,10 @@
 package dev.relay.irc;
 
 import dev.relay.bus.HubRequest;
+import dev.relay.bus.RoomAction;
 import dev.relay.chat.Names;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * MODE: a channel's modes are its room's settings, ranks and bans ({@link ChannelModes}); the hub checks who may
@@ -33,9 +36,12 @@ final class ModeCommand {
       session.toHub(new HubRequest.Modes(session.id(), key));
       return;
     }
+    List<RoomAction.SetMode> settings = new ArrayList<>();
     for (ChannelModes.Wanted wanted : ChannelModes.parse(message.param(1),
         message.params().subList(2, message.params().size()))) {
-      if (wanted instanceof ChannelModes.Change change) {
+      if (wanted instanceof ChannelModes.Change change && change.action() instanceof RoomAction.SetMode setting) {
+        settings.add(setting);
+      } else if (wanted instanceof ChannelModes.Change change) {
         session.toHub(new HubRequest.Moderate(session.id(), key, change.action()));
       } else if (wanted instanceof ChannelModes.BanList) {
         session.toHub(new HubRequest.ListSanctions(session.id(), key));
@@ -48,6 +54,10 @@ final class ModeCommand {
         session.reply(IrcReplies.ERR_INVALIDMODEPARAM, channel, String.valueOf(invalid.mode()), invalid.param(),
             invalid.why());
       }
+    }
+    if (!settings.isEmpty()) {
+      // One request for the settings of one MODE line, so that the channel hears them as one MODE line.
+      session.toHub(new HubRequest.Moderate(session.id(), key, new RoomAction.SetModes(settings)));
     }
   }
 

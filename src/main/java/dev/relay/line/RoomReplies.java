@@ -20,8 +20,8 @@ final class RoomReplies {
     if (event instanceof ChatEvent.TopicChanged e) {
       return List.of(e.topic().isEmpty() ? "* " + e.by() + " cleared the topic of " + e.room()
           : "* " + e.by() + " set the topic of " + e.room() + ": " + e.topic());
-    } else if (event instanceof ChatEvent.ModeChanged e) {
-      return List.of(modeChanged(e));
+    } else if (event instanceof ChatEvent.ModesChanged e) {
+      return e.changes().stream().map(change -> modeChanged(e.by(), e.room(), change)).toList();
     } else if (event instanceof ChatEvent.RankChanged e) {
       return List.of(rankChanged(e));
     } else if (event instanceof ChatEvent.Kicked e) {
@@ -79,12 +79,12 @@ final class RoomReplies {
     };
   }
 
-  private static String modeChanged(ChatEvent.ModeChanged e) {
-    return "* " + e.by() + switch (e.mode()) {
-      case KEY -> e.on() ? " set a key on " + e.room() : " removed the key of " + e.room();
-      case LIMIT -> e.on() ? " limited " + e.room() + " to " + e.value() + " members"
-          : " removed the member limit of " + e.room();
-      default -> " turned " + e.mode().wire() + " " + (e.on() ? "on" : "off") + " in " + e.room();
+  private static String modeChanged(String by, String room, ChatEvent.ModeChange e) {
+    return "* " + by + switch (e.mode()) {
+      case KEY -> e.on() ? " set a key on " + room : " removed the key of " + room;
+      case LIMIT -> e.on() ? " limited " + room + " to " + e.value() + " members"
+          : " removed the member limit of " + room;
+      default -> " turned " + e.mode().wire() + " " + (e.on() ? "on" : "off") + " in " + room;
     };
   }
 

@@ -66,11 +66,13 @@ class IrcRoomRulesTest {
         IrcClient bob = IrcClient.register(server.ircPort(), "bob")) {
       alice.join("#dev");
       alice.send("MODE #dev").expect(":relay 324 alice #dev +tn");
-      alice.send("MODE #dev +ks-t secret").expect(":alice!alice@relay MODE #dev +k secret")
-          .expect(":alice!alice@relay MODE #dev +s").expect(":alice!alice@relay MODE #dev -t");
+      assertThat(alice.readLine()).matches(":relay 329 alice #dev \\d+");
+      alice.send("MODE #dev +ks-t secret").expect(":alice!alice@relay MODE #dev +ks-t secret");
       alice.send("MODE #dev +l 5").expect(":alice!alice@relay MODE #dev +l 5");
       alice.send("MODE #dev").expect(":relay 324 alice #dev +klsn secret 5");
+      assertThat(alice.readLine()).startsWith(":relay 329 alice #dev ");
       bob.send("MODE #dev").expect(":relay 324 bob #dev +klsn * 5");
+      assertThat(bob.readLine()).startsWith(":relay 329 bob #dev ");
       bob.send("MODE #nowhere").expect(":relay 403 bob #nowhere :No such channel");
       alice.send("MODE #dev +Z").expect(":relay 472 alice Z :is unknown mode char to me");
       alice.send("MODE #dev +l lots")
