@@ -165,15 +165,19 @@ public sealed interface ChatEvent {
     }
   }
 
-  /** Who is in {@code room}, in the order they entered, and the ranks they hold there (by alias, none left out). */
-  record Members(String room, List<MemberInfo> members, Map<String, RoomRank> ranks) implements ChatEvent {
+  /**
+   * Who is in {@code room}, in the order they entered, and the ranks they hold there (by alias, none left out);
+   * {@code secret}: the room is left out of room lists.
+   */
+  record Members(String room, List<MemberInfo> members, Map<String, RoomRank> ranks, boolean secret)
+      implements ChatEvent {
     public Members {
       members = List.copyOf(members);
       ranks = Map.copyOf(ranks);
     }
 
     public Members(String room, List<MemberInfo> members) {
-      this(room, members, Map.of());
+      this(room, members, Map.of(), false);
     }
 
     /** The member's rank in the room, or null for none. */

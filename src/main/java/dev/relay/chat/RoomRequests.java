@@ -166,7 +166,8 @@ final class RoomRequests {
         ranks.put(info.alias(), rank);
       }
     }
-    return new ChatEvent.Members(name, infos, ranks);
+    boolean secret = policies.room(roomKey).map(room -> room.modes().secret()).orElse(false);
+    return new ChatEvent.Members(name, infos, ranks, secret);
   }
 
   private String nameOf(String roomKey, String asTyped) {

@@ -128,7 +128,7 @@ final class Listings {
     switch (ask.kind) {
       case JOIN, NAMES -> {
         members.poll();
-        names(ask.kind == Kind.JOIN ? channel : ask.mask, channel,
+        names(ask.kind == Kind.JOIN ? channel : ask.mask, channel, answer.secret(),
             answer.aliases().stream().map(alias -> prefix(answer.rankOf(alias)) + alias).toList(), out);
       }
       case WHO_CHANNEL -> {
@@ -196,10 +196,10 @@ final class Listings {
     line(out, IrcReplies.RPL_LISTEND, "End of /LIST");
   }
 
-  /** RPL_NAMREPLY lines, as many as the names take, then RPL_ENDOFNAMES. */
-  private void names(String asked, String channel, List<String> aliases, Buffer out) {
+  /** RPL_NAMREPLY lines, as many as the names take ({@code @} for a secret channel), then RPL_ENDOFNAMES. */
+  private void names(String asked, String channel, boolean secret, List<String> aliases, Buffer out) {
     String head = IrcWire.withText(session.server(), IrcReplies.RPL_NAMREPLY,
-        List.of(session.nickOrStar(), "=", channel), "");
+        List.of(session.nickOrStar(), secret ? "@" : "=", channel), "");
     int room = IrcWire.MAX_LINE_BYTES - head.getBytes(StandardCharsets.UTF_8).length;
     StringBuilder names = new StringBuilder();
     for (String alias : aliases) {

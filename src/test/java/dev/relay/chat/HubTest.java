@@ -179,7 +179,7 @@ class HubTest {
         new EdgeEvent.ToMember(1, List.of(new ChatEvent.EnteredRoom("Dev"))),
         new EdgeEvent.Joined(1, "dev"),
         new EdgeEvent.ToMember(1, List.of(new ChatEvent.Members("Dev", List.of(new MemberInfo("irc", "u-irc", "The irc", "")),
-            Map.of("irc", RoomRank.OWNER)))));
+            Map.of("irc", RoomRank.OWNER), false))));
     sent.clear();
     hub.handle(new HubRequest.Join(irc, "dev", ""));
     assertThat(sent).extracting(Sent::event).containsExactly(
