@@ -97,7 +97,8 @@ final class RoomPolicies implements RoomWatcher {
     changes++;
     if (change instanceof RoomChange.Opened c) {
       if (!registered.containsKey(c.roomKey())) {
-        opened.putIfAbsent(c.roomKey(), Room.registered(c.roomKey(), c.name(), c.ownerKey(), c.at()));
+        Room claimed = Room.registered(c.roomKey(), c.name(), c.ownerKey(), c.at());
+        opened.merge(c.roomKey(), claimed, RoomPolicies::firstOpener);
       }
     } else if (change instanceof RoomChange.Registered c) {
       registered.put(c.room().key(), c.room());
@@ -183,6 +184,17 @@ final class RoomPolicies implements RoomWatcher {
     }
     stored.sanctions().forEach(this::add);
     return true;
+  }
+
+  /**
+   * Two members opened the room at once on two instances, each first as far as its own instance knew: every instance
+   * hears both and keeps the same one, the earlier (then the smaller alias key), with the settings made meanwhile.
+   */
+  private static Room firstOpener(Room held, Room claimed) {
+    boolean earlier = claimed.createdAt().isBefore(held.createdAt()) || (claimed.createdAt().equals(held.createdAt())
+        && claimed.ownerKey().compareTo(held.ownerKey()) < 0);
+    return earlier ? new Room(held.key(), held.name(), claimed.ownerKey(), held.topic(), held.topicBy(),
+        held.topicAt(), held.modes(), claimed.createdAt()) : held;
   }
 
   private void add(Sanction sanction) {

@@ -112,6 +112,7 @@ class ClusterRoomRulesTest {
       alice.send("/room register");
       skipTo(alice, "* alice registered dev");
       moveTo(bob, "dev");
+      skipTo(alice, "* bob has joined dev");
       alice.send("/voice bob");
       skipTo(bob, "* alice gave bob voice in dev");
       alice.send("/ban mallory");
