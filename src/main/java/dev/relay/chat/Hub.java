@@ -7,6 +7,7 @@ import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.PeerMessage;
+import dev.relay.bus.RoomAction;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -120,9 +121,7 @@ public final class Hub {
     } else if (request instanceof HubRequest.Kill kill) {
       moderation.kill(from, alias, kill);
     } else if (request instanceof HubRequest.Moderate m) {
-      if (!sanctions.handle(from, alias, m.room(), m.action()) && !modeRequests.handle(from, alias, m.room(), m.action())) {
-        roomModeration.handle(from, alias, m.room(), m.action());
-      }
+      moderate(from, alias, m);
     } else if (request instanceof HubRequest.Topic topic) {
       roomModeration.topicOf(from, topic.room());
     } else if (request instanceof HubRequest.Modes modes) {
@@ -311,6 +310,14 @@ public final class Hub {
         membership.rename(from, alias);
       }
     });
+  }
+
+  /** Bans and mutes, then settings, then the rest of running a room. */
+  private void moderate(MemberId from, String alias, HubRequest.Moderate m) {
+    RoomAction action = m.action();
+    if (!sanctions.handle(from, alias, m.room(), action) && !modeRequests.handle(from, alias, m.room(), action)) {
+      roomModeration.handle(from, alias, m.room(), action);
+    }
   }
 
   /** A member of this node is disconnected by a moderator: its rooms hear who did it and why. */

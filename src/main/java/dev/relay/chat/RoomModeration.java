@@ -3,12 +3,9 @@ package dev.relay.chat;
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.ChatEvent.Refusal;
 import dev.relay.bus.EdgeEvent;
-import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.Rank;
 import dev.relay.bus.RoomAction;
-import dev.relay.bus.RoomMode;
-import dev.relay.bus.RoomModes;
 import dev.relay.bus.RoomRank;
 import dev.relay.store.Room;
 import dev.relay.store.RoomRole;
@@ -73,7 +70,8 @@ final class RoomModeration {
       return true;
     }
     reply(from, switch (needed) {
-      case MODERATOR, ADMIN -> new ChatEvent.NotAllowed(command, needed == Standing.ADMIN ? Rank.ADMIN : Rank.MODERATOR);
+      case ADMIN -> new ChatEvent.NotAllowed(command, Rank.ADMIN);
+      case MODERATOR -> new ChatEvent.NotAllowed(command, Rank.MODERATOR);
       case OWNER -> new ChatEvent.NeedsRoomRank(command, nameOf(roomKey), RoomRank.OWNER);
       case OPERATOR -> new ChatEvent.NeedsRoomRank(command, nameOf(roomKey), RoomRank.OPERATOR);
       default -> new ChatEvent.NeedsRoomRank(command, nameOf(roomKey), RoomRank.VOICE);

@@ -1,7 +1,5 @@
 package dev.relay.irc;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import dev.relay.store.StoreConfig;
 import dev.relay.testing.AccountsServer;
 import dev.relay.testing.IrcClient;
