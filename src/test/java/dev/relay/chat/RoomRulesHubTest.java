@@ -55,6 +55,16 @@ class RoomRulesHubTest {
     return id;
   }
 
+  private void move(MemberId member, String from, String to) {
+    hub.handle(new HubRequest.Move(member, from, to, ""));
+  }
+
+  /** {@code opener} opens dev, then {@code other} joins it. */
+  private void bothInDev(MemberId opener, MemberId other) {
+    move(opener, "lobby", "dev");
+    move(other, "lobby", "dev");
+  }
+
   /** What the hub told {@code conn} alone since the last call. */
   private List<ChatEvent> toldTo(long conn) {
     List<ChatEvent> told = new ArrayList<>();
@@ -77,36 +87,35 @@ class RoomRulesHubTest {
   void aTimedRoomBanKeepsTheMemberOutUntilItExpiresByItself() {
     MemberId alice = connect(1, "alice", "192.0.2.1");
     MemberId bob = connect(2, "bob", "192.0.2.2");
-    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
-    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    bothInDev(alice, bob);
     toldTo(2);
     ban(alice, "dev", SanctionTarget.alias("bob"), Duration.ofMinutes(10));
     assertThat(toldTo(2)).contains(new ChatEvent.Kicked("dev", "bob", "alice", "banned: spam"),
         new ChatEvent.EnteredRoom("lobby"));
     Instant until = clock.instant().plus(Duration.ofMinutes(10));
 
-    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    move(bob, "lobby", "dev");
     assertThat(toldTo(2)).containsExactly(new ChatEvent.Banned("dev", "alice", "spam", until));
     clock.advance(Duration.ofMinutes(10).minusMillis(1));
-    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    move(bob, "lobby", "dev");
     assertThat(toldTo(2)).containsExactly(new ChatEvent.Banned("dev", "alice", "spam", until));
 
     clock.advance(Duration.ofMillis(1));
-    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    move(bob, "lobby", "dev");
     assertThat(toldTo(2)).contains(new ChatEvent.EnteredRoom("dev"));
   }
 
   @Test
   void anAddressBanKeepsOutEveryAliasFromTheBlock() {
     MemberId alice = connect(1, "alice", "192.0.2.1");
-    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
+    move(alice, "lobby", "dev");
     ban(alice, "dev", SanctionTarget.address("198.51.100.0/24"), null);
     MemberId troll = connect(2, "troll", "198.51.100.77");
     MemberId other = connect(3, "other", "203.0.113.5");
     toldTo(2);
-    hub.handle(new HubRequest.Move(troll, "lobby", "dev", ""));
+    move(troll, "lobby", "dev");
     assertThat(toldTo(2)).containsExactly(new ChatEvent.Banned("dev", "alice", "spam", null));
-    hub.handle(new HubRequest.Move(other, "lobby", "dev", ""));
+    move(other, "lobby", "dev");
     assertThat(toldTo(3)).contains(new ChatEvent.EnteredRoom("dev"));
   }
 
@@ -114,8 +123,7 @@ class RoomRulesHubTest {
   void aTimedMuteSilencesUntilItExpires() {
     MemberId alice = connect(1, "alice", "192.0.2.1");
     MemberId bob = connect(2, "bob", "192.0.2.2");
-    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
-    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    bothInDev(alice, bob);
     hub.handle(new HubRequest.Moderate(alice, "dev",
         new RoomAction.Sanction(SanctionKind.MUTE, SanctionTarget.alias("Bob"), Duration.ofHours(2), "")));
     toldTo(2);
@@ -131,15 +139,14 @@ class RoomRulesHubTest {
   void theOpenerOwnsARoomUntilItEmptiesThenTheNextOpenerDoes() {
     MemberId alice = connect(1, "alice", "192.0.2.1");
     MemberId bob = connect(2, "bob", "192.0.2.2");
-    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
-    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    bothInDev(alice, bob);
     hub.handle(new HubRequest.Moderate(bob, "dev", new RoomAction.Kick("alice", "")));
     assertThat(toldTo(2)).contains(new ChatEvent.NeedsRoomRank("kick", "dev",
         dev.relay.bus.RoomRank.OPERATOR));
-    hub.handle(new HubRequest.Move(alice, "dev", "lobby", ""));
-    hub.handle(new HubRequest.Move(bob, "dev", "lobby", ""));
-    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
-    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
+    move(alice, "dev", "lobby");
+    move(bob, "dev", "lobby");
+    move(bob, "lobby", "dev");
+    move(alice, "lobby", "dev");
     toldTo(1);
     hub.handle(new HubRequest.Moderate(bob, "dev", new RoomAction.Kick("alice", "my room now")));
     assertThat(toldTo(1)).contains(new ChatEvent.Kicked("dev", "alice", "bob", "my room now"));
@@ -149,11 +156,10 @@ class RoomRulesHubTest {
   void anOpenersRoomFollowsItsRenameAndEndsWhenItLeaves() {
     MemberId alice = connect(1, "alice", "192.0.2.1");
     MemberId bob = connect(2, "bob", "192.0.2.2");
-    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
-    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    bothInDev(alice, bob);
     hub.handle(new HubRequest.Rename(alice, "alicia"));
     MemberId impostor = connect(3, "alice", "192.0.2.3");
-    hub.handle(new HubRequest.Move(impostor, "lobby", "dev", ""));
+    move(impostor, "lobby", "dev");
     toldTo(3);
     hub.handle(new HubRequest.Moderate(impostor, "dev", new RoomAction.Kick("bob", "")));
     assertThat(toldTo(3)).containsExactly(new ChatEvent.NeedsRoomRank("kick", "dev",
@@ -161,8 +167,8 @@ class RoomRulesHubTest {
     hub.handle(new HubRequest.Moderate(alice, "dev", new RoomAction.SetTopic("still mine")));
     assertThat(toldTo(1)).isEmpty();
 
-    hub.handle(new HubRequest.Move(alice, "dev", "lobby", ""));
-    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
+    move(alice, "dev", "lobby");
+    move(alice, "lobby", "dev");
     toldTo(1);
     hub.handle(new HubRequest.Moderate(alice, "dev", new RoomAction.Kick("bob", "")));
     assertThat(toldTo(1)).containsExactly(new ChatEvent.NeedsRoomRank("kick", "dev",
@@ -173,8 +179,7 @@ class RoomRulesHubTest {
   void anOpenerWhoStepsDownRunsTheRoomNoMore() {
     MemberId alice = connect(1, "alice", "192.0.2.1");
     MemberId bob = connect(2, "bob", "192.0.2.2");
-    hub.handle(new HubRequest.Move(alice, "lobby", "dev", ""));
-    hub.handle(new HubRequest.Move(bob, "lobby", "dev", ""));
+    bothInDev(alice, bob);
     hub.handle(new HubRequest.Moderate(alice, "dev",
         new RoomAction.Grant("alice", dev.relay.bus.RoomRank.OPERATOR, false)));
     toldTo(1);

@@ -2,14 +2,10 @@ package dev.relay.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relay.store.StoreConfig;
 import dev.relay.store.TestDatabases;
-import dev.relay.testing.AccountsServer;
+import dev.relay.testing.AccountsCluster;
 import dev.relay.testing.LineClient;
-import dev.relay.testing.TestCluster;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,27 +22,20 @@ class ClusterAccountsTest {
   static final TestDatabases DATABASES = new TestDatabases();
   private static final String PASSWORD = "correct horse";
 
-  private TestCluster cluster;
-  private StoreConfig store;
-  private final List<AccountsServer> servers = new ArrayList<>();
+  private AccountsCluster cluster;
 
   @BeforeEach
   void start() {
-    store = DATABASES.freshPostgres(2);
-    cluster = TestCluster.join(3);
-    for (int i = 0; i < 3; i++) {
-      servers.add(AccountsServer.start(cluster.node(i), store));
-    }
+    cluster = AccountsCluster.start(3, DATABASES.freshPostgres(2));
   }
 
   @AfterEach
   void stop() {
-    servers.forEach(AccountsServer::close);
     cluster.close();
   }
 
   private void registerAliceOn(int instance) {
-    try (LineClient alice = LineClient.login(servers.get(instance).port(), "alice")) {
+    try (LineClient alice = LineClient.login(cluster.port(instance), "alice")) {
       alice.send("/register " + PASSWORD);
       alice.expect("* alice is registered to you now: only you may use it, with your password.");
     }
@@ -55,25 +44,25 @@ class ClusterAccountsTest {
   @Test
   void anAccountRegisteredOnOneInstanceLogsInOnAnotherAndIsRefusedToGuestsEverywhere() {
     registerAliceOn(0);
-    try (LineClient alice = LineClient.connect(servers.get(2).port())) {
+    try (LineClient alice = LineClient.connect(cluster.port(2))) {
       alice.expect("alias?").send("alice:" + PASSWORD);
       alice.expectStartsWith("* You are now connected as alice");
     }
-    awaitPasswordPrompt(servers.get(1).port(), Duration.ofSeconds(10));
+    awaitPasswordPrompt(cluster.port(1), Duration.ofSeconds(10));
   }
 
   @Test
   void failedLoginsCountOnEveryInstanceTogether() {
     registerAliceOn(0);
     for (int instance = 0; instance < 2; instance++) {
-      try (LineClient guesser = LineClient.connect(servers.get(instance).port())) {
+      try (LineClient guesser = LineClient.connect(cluster.port(instance))) {
         for (int i = 0; i < 2; i++) {
           guesser.expect("alias?").send("alice:guess " + i);
           guesser.expect("! wrong password for alice");
         }
       }
     }
-    try (LineClient guesser = LineClient.connect(servers.get(2).port())) {
+    try (LineClient guesser = LineClient.connect(cluster.port(2))) {
       guesser.expect("alias?").send("alice:" + PASSWORD);
       assertThat(guesser.readLine()).matches("! too many attempts, try again in \\d+ s");
     }
@@ -82,12 +71,11 @@ class ClusterAccountsTest {
   @Test
   void accountsOutliveARestartOfEveryInstancesServer() {
     registerAliceOn(1);
-    for (int i = 0; i < 3; i++) {
-      servers.get(i).close();
-      servers.set(i, AccountsServer.start(cluster.node(i), store));
+    for (int i = 0; i < cluster.size(); i++) {
+      cluster.restart(i);
     }
-    for (AccountsServer server : servers) {
-      try (LineClient alice = LineClient.connect(server.port())) {
+    for (int i = 0; i < cluster.size(); i++) {
+      try (LineClient alice = LineClient.connect(cluster.port(i))) {
         alice.expect("alias?").send("alice");
         alice.expect("password?").send(PASSWORD);
         alice.expectStartsWith("* You are now connected as alice");
@@ -97,8 +85,8 @@ class ClusterAccountsTest {
 
   @Test
   void anAdministratorOnOneInstanceDisconnectsAGuestOnAnother() {
-    try (LineClient root = LineClient.login(servers.get(0).port(), "root");
-        LineClient carol = LineClient.login(servers.get(2).port(), "carol")) {
+    try (LineClient root = LineClient.login(cluster.port(0), "root");
+        LineClient carol = LineClient.login(cluster.port(2), "carol")) {
       root.send("/register " + PASSWORD);
       root.skipUntil(line -> line.startsWith("* resume token: "));
       root.send("/kill carol flooding");

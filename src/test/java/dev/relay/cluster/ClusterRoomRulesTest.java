@@ -2,13 +2,9 @@ package dev.relay.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.relay.store.StoreConfig;
 import dev.relay.store.TestDatabases;
-import dev.relay.testing.AccountsServer;
+import dev.relay.testing.AccountsCluster;
 import dev.relay.testing.LineClient;
-import dev.relay.testing.TestCluster;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,27 +21,20 @@ class ClusterRoomRulesTest {
   static final TestDatabases DATABASES = new TestDatabases();
   private static final String PASSWORD = "correct horse";
 
-  private TestCluster cluster;
-  private StoreConfig store;
-  private final List<AccountsServer> servers = new ArrayList<>();
+  private AccountsCluster cluster;
 
   @BeforeEach
   void start() {
-    store = DATABASES.freshPostgres(2);
-    cluster = TestCluster.join(3);
-    for (int i = 0; i < 3; i++) {
-      servers.add(AccountsServer.start(cluster.node(i), store));
-    }
+    cluster = AccountsCluster.start(3, DATABASES.freshPostgres(2));
   }
 
   @AfterEach
   void stop() {
-    servers.forEach(AccountsServer::close);
     cluster.close();
   }
 
   private LineClient guest(int instance, String alias) {
-    return LineClient.login(servers.get(instance).port(), alias);
+    return LineClient.login(cluster.port(instance), alias);
   }
 
   private static void skipTo(LineClient client, String prefix) {
@@ -94,7 +83,7 @@ class ClusterRoomRulesTest {
         skipTo(root, "* root banned bob from the chat: spam");
         assertThat(bob.readUntilClosed()).contains("! you are banned from the chat: spam");
       }
-      try (LineClient again = LineClient.connect(servers.get(1).port())) {
+      try (LineClient again = LineClient.connect(cluster.port(1))) {
         again.expect("alias?").send("bob");
         assertThat(again.readUntilClosed()).contains("! you are banned from the chat: spam");
       }
@@ -118,14 +107,8 @@ class ClusterRoomRulesTest {
       alice.send("/ban mallory");
       skipTo(alice, "* alice banned mallory from dev");
     }
-    for (int i = 0; i < 3; i++) {
-      servers.get(i).close();
-    }
-    servers.clear();
-    for (int i = 0; i < 3; i++) {
-      servers.add(AccountsServer.start(cluster.node(i), store));
-    }
-    try (LineClient bob = LineClient.connect(servers.get(2).port()); LineClient mallory = guest(1, "mallory")) {
+    cluster.restartAll();
+    try (LineClient bob = LineClient.connect(cluster.port(2)); LineClient mallory = guest(1, "mallory")) {
       bob.expect("alias?").send("bob:" + PASSWORD);
       bob.expectStartsWith("* You are now connected as bob");
       moveTo(bob, "dev");
