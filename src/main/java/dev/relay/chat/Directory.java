@@ -2,7 +2,6 @@ package dev.relay.chat;
 
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.ChatEvent.Refusal;
-import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.MemberInfo;
@@ -36,13 +35,13 @@ final class Directory {
     holderOf(to).onSuccess(id -> {
       if (id == null) {
         if (!whisper.notice()) {
-          reply(from, new ChatEvent.Refused(Refusal.NO_SUCH_ALIAS, to));
+          edges.tell(from, new ChatEvent.Refused(Refusal.NO_SUCH_ALIAS, to));
         }
         return;
       }
       membership.tell(id, new ChatEvent.PrivateMessage(alias, stamps.now(), whisper.text(), whisper.notice()));
       MemberInfo shown = roster.infoOf(id);
-      reply(from, shown == null ? new ChatEvent.PrivateMessageSent(to, whisper.text(), "")
+      edges.tell(from, shown == null ? new ChatEvent.PrivateMessageSent(to, whisper.text(), "")
           : new ChatEvent.PrivateMessageSent(shown.alias(), whisper.text(), shown.away()));
     });
   }
@@ -52,11 +51,11 @@ final class Directory {
     holderOf(alias).onSuccess(id -> {
       if (id == null || !roster.contains(id)) {
         MemberInfo bare = id == null ? null : new MemberInfo(alias, alias, alias, "");
-        reply(from, new ChatEvent.Profile(alias, id != null, bare, List.of()));
+        edges.tell(from, new ChatEvent.Profile(alias, id != null, bare, List.of()));
         return;
       }
       List<String> rooms = roster.roomsOf(id).stream().map(roster::nameOf).toList();
-      reply(from, new ChatEvent.Profile(roster.aliasOf(id), true, roster.infoOf(id), rooms));
+      edges.tell(from, new ChatEvent.Profile(roster.aliasOf(id), true, roster.infoOf(id), rooms));
     });
   }
 
@@ -64,9 +63,5 @@ final class Directory {
   Future<MemberId> holderOf(String alias) {
     MemberId known = roster.find(alias);
     return known != null ? Future.succeededFuture(known) : aliases.ownerOf(alias);
-  }
-
-  private void reply(MemberId to, ChatEvent event) {
-    edges.send(to.edge(), new EdgeEvent.ToMember(to.conn(), List.of(event)));
   }
 }

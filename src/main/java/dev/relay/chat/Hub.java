@@ -27,7 +27,6 @@ import org.slf4j.LoggerFactory;
 public final class Hub {
 
   private static final Logger LOG = LoggerFactory.getLogger(Hub.class);
-  private static final String LOBBY_KEY = Names.key(Names.LOBBY);
 
   private final String self;
   private final AliasRegistry aliases;
@@ -111,7 +110,7 @@ public final class Hub {
     if (request instanceof HubRequest.Away away) {
       membership.away(from, away.message());
     } else if (request instanceof HubRequest.Ping ping) {
-      writes.afterWrites(() -> reply(from, new ChatEvent.Pong(ping.token())));
+      writes.afterWrites(() -> edges.tell(from, new ChatEvent.Pong(ping.token())));
     } else if (request instanceof HubRequest.Whois whois) {
       directory.whois(from, whois.alias());
     } else if (request instanceof HubRequest.Rename rename) {
@@ -271,7 +270,7 @@ public final class Hub {
             locals.add(id, hello.address(), hello.enterLobby());
             edges.send(id.edge(), new EdgeEvent.Accepted(id.conn(), alias, hello.enterLobby() ? Names.LOBBY : null));
             if (hello.enterLobby()) {
-              membership.enter(id, alias, LOBBY_KEY, Names.LOBBY);
+              membership.enter(id, alias, Names.LOBBY_KEY, Names.LOBBY);
             }
           }
         })
@@ -286,22 +285,22 @@ public final class Hub {
 
   private void rename(MemberId from, String old, String alias) {
     if (old.equals(alias)) {
-      reply(from, new ChatEvent.Refused(Refusal.ALREADY_KNOWN_AS, alias));
+      edges.tell(from, new ChatEvent.Refused(Refusal.ALREADY_KNOWN_AS, alias));
       return;
     }
     if (registrations.registered(Names.key(old)) && !Names.key(old).equals(Names.key(alias))) {
-      reply(from, new ChatEvent.Refused(Refusal.LOGGED_IN, old));
+      edges.tell(from, new ChatEvent.Refused(Refusal.LOGGED_IN, old));
       return;
     }
     if (registrations.registered(Names.key(alias)) && !Names.key(old).equals(Names.key(alias))) {
-      reply(from, new ChatEvent.Refused(Refusal.ALIAS_REGISTERED, alias));
+      edges.tell(from, new ChatEvent.Refused(Refusal.ALIAS_REGISTERED, alias));
       return;
     }
     aliases.claim(alias, from).onSuccess(claimed -> {
       if (!roster.contains(from)) {
         aliases.release(alias, from);
       } else if (!claimed) {
-        reply(from, new ChatEvent.Refused(Refusal.ALIAS_TAKEN, alias));
+        edges.tell(from, new ChatEvent.Refused(Refusal.ALIAS_TAKEN, alias));
       } else {
         if (!Names.key(old).equals(Names.key(alias))) {
           aliases.release(old, from);
@@ -340,9 +339,5 @@ public final class Hub {
     membership.depart(id, reason);
     aliases.release(alias, id);
     LOG.info("[{}] {} disconnected{}", id, alias, reason.isEmpty() ? "" : " (" + reason + ")");
-  }
-
-  private void reply(MemberId to, ChatEvent event) {
-    edges.send(to.edge(), new EdgeEvent.ToMember(to.conn(), List.of(event)));
   }
 }

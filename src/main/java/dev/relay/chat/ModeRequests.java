@@ -19,7 +19,6 @@ final class ModeRequests {
 
   private static final Logger LOG = LoggerFactory.getLogger(ModeRequests.class);
   private static final int MAX_KEY = 64;
-  private static final String LOBBY_KEY = Names.key(Names.LOBBY);
 
   private final RoomModeration rooms;
   private final RoomRules rules;
@@ -58,7 +57,7 @@ final class ModeRequests {
       rooms.reply(from, new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey));
       return;
     }
-    if (roomKey.equals(LOBBY_KEY)) {
+    if (roomKey.equals(Names.LOBBY_KEY)) {
       rooms.reply(from, new ChatEvent.Refused(Refusal.LOBBY, rooms.nameOf(roomKey)));
       return;
     }

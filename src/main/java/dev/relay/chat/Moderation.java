@@ -1,11 +1,9 @@
 package dev.relay.chat;
 
 import dev.relay.bus.ChatEvent;
-import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.Rank;
-import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -37,25 +35,21 @@ final class Moderation {
   void kill(MemberId from, String actor, HubRequest.Kill kill) {
     Rank rank = registrations.rank(Names.key(actor));
     if (!rank.atLeast(Rank.MODERATOR)) {
-      reply(from, new ChatEvent.NotAllowed("kill", Rank.MODERATOR));
+      edges.tell(from, new ChatEvent.NotAllowed("kill", Rank.MODERATOR));
       return;
     }
     String target = kill.alias();
     directory.holderOf(target).onSuccess(id -> {
       if (id == null) {
-        reply(from, new ChatEvent.Refused(ChatEvent.Refusal.NO_SUCH_ALIAS, target));
+        edges.tell(from, new ChatEvent.Refused(ChatEvent.Refusal.NO_SUCH_ALIAS, target));
       } else if (!rank.above(registrations.rank(Names.key(target)))) {
-        reply(from, new ChatEvent.Outranked(target));
+        edges.tell(from, new ChatEvent.Outranked(target));
       } else {
         LOG.info("[{}] {} disconnects {}{}", from, actor, target, kill.reason().isEmpty() ? "" : ": " + kill.reason());
         membership.kill(id, actor, kill.reason());
         audit.record(actor, "kill", target, "*", kill.reason());
-        reply(from, new ChatEvent.Killed(target, actor, kill.reason()));
+        edges.tell(from, new ChatEvent.Killed(target, actor, kill.reason()));
       }
     });
-  }
-
-  private void reply(MemberId to, ChatEvent event) {
-    edges.send(to.edge(), new EdgeEvent.ToMember(to.conn(), List.of(event)));
   }
 }

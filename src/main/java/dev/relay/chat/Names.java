@@ -8,6 +8,8 @@ public final class Names {
 
   public static final int MAX_LENGTH = 32;
   public static final String LOBBY = "lobby";
+  /** The lobby's key ({@link #key}). */
+  public static final String LOBBY_KEY = key(LOBBY);
   private static final String RESERVED_ALIAS = "you";
   /** Besides letters and digits: Relay's own, and IRC's nickname symbols, so that every IRC nick is an alias. */
   public static final String ALIAS_SYMBOLS = "_-.[]\\`^{|}";

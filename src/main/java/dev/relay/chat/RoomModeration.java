@@ -2,7 +2,6 @@ package dev.relay.chat;
 
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.ChatEvent.Refusal;
-import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.Rank;
 import dev.relay.bus.RoomAction;
@@ -10,7 +9,6 @@ import dev.relay.bus.RoomRank;
 import dev.relay.store.Room;
 import dev.relay.store.RoomRole;
 import java.time.Clock;
-import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,7 +23,6 @@ final class RoomModeration {
 
   private static final Logger LOG = LoggerFactory.getLogger(RoomModeration.class);
   static final int TOPIC_LENGTH = 400;
-  private static final String LOBBY_KEY = Names.key(Names.LOBBY);
 
   private final RoomPolicies policies;
   private final Roster roster;
@@ -124,7 +121,7 @@ final class RoomModeration {
 
   private void register(MemberId from, String actor, String roomKey, Standing mine) {
     String actorKey = Names.key(actor);
-    if (roomKey.equals(LOBBY_KEY)) {
+    if (roomKey.equals(Names.LOBBY_KEY)) {
       reply(from, new ChatEvent.Refused(Refusal.LOBBY, nameOf(roomKey)));
     } else if (!registrations.registered(actorKey)) {
       reply(from, new ChatEvent.Refused(Refusal.ACCOUNT_NEEDED, actor));
@@ -265,6 +262,6 @@ final class RoomModeration {
   }
 
   void reply(MemberId to, ChatEvent event) {
-    edges.send(to.edge(), new EdgeEvent.ToMember(to.conn(), List.of(event)));
+    edges.tell(to, event);
   }
 }

@@ -2,7 +2,6 @@ package dev.relay.chat;
 
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.ChatEvent.Refusal;
-import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.MemberInfo;
@@ -21,7 +20,6 @@ import java.util.Optional;
  */
 final class RoomRequests {
 
-  private static final String LOBBY_KEY = Names.key(Names.LOBBY);
 
   private final Roster roster;
   private final Membership membership;
@@ -70,9 +68,9 @@ final class RoomRequests {
       move(from, alias, move.fromRoom(), move.toRoom(), move.key());
     } else if (request instanceof HubRequest.Who who) {
       String name = roster.nameOf(who.room());
-      reply(from, members(name == null ? who.room() : name, who.room()));
+      edges.tell(from, members(name == null ? who.room() : name, who.room()));
     } else if (request instanceof HubRequest.ListRooms) {
-      reply(from, new ChatEvent.Rooms(roster.rooms().stream().filter(room -> listed(from, room)).toList()));
+      edges.tell(from, new ChatEvent.Rooms(roster.rooms().stream().filter(room -> listed(from, room)).toList()));
     } else {
       return false;
     }
@@ -87,7 +85,7 @@ final class RoomRequests {
     }
     Optional<ChatEvent> refusal = door.refuseSpeech(from, alias, roomKey);
     if (refusal.isPresent() && answer) {
-      reply(from, refusal.get());
+      edges.tell(from, refusal.get());
     }
     return refusal.isEmpty();
   }
@@ -105,7 +103,7 @@ final class RoomRequests {
       return;
     }
     membership.exit(from, fromRoom, "");
-    reply(from, new ChatEvent.EnteredRoom(known));
+    edges.tell(from, new ChatEvent.EnteredRoom(known));
     enter(from, alias, toKey, toRoom);
   }
 
@@ -116,9 +114,9 @@ final class RoomRequests {
     if (known == null) {
       return;
     }
-    reply(from, new ChatEvent.EnteredRoom(known));
+    edges.tell(from, new ChatEvent.EnteredRoom(known));
     String name = enter(from, alias, roomKey, room);
-    reply(from, members(name, roomKey));
+    edges.tell(from, members(name, roomKey));
   }
 
   /**
@@ -127,12 +125,12 @@ final class RoomRequests {
    */
   private String admitted(MemberId from, String alias, String roomKey, String asTyped, String key) {
     if (roster.isIn(from, roomKey)) {
-      reply(from, new ChatEvent.Refused(Refusal.ALREADY_IN_ROOM, roster.nameOf(roomKey)));
+      edges.tell(from, new ChatEvent.Refused(Refusal.ALREADY_IN_ROOM, roster.nameOf(roomKey)));
       return null;
     }
     String known = nameOf(roomKey, asTyped);
     Optional<ChatEvent> refusal = door.refuseEntry(from, alias, roomKey, known, key);
-    refusal.ifPresent(why -> reply(from, why));
+    refusal.ifPresent(why -> edges.tell(from, why));
     return refusal.isPresent() ? null : known;
   }
 
@@ -141,18 +139,18 @@ final class RoomRequests {
    * hears the topic, if there is one, and the rank it holds there, if it had one before it came in.
    */
   private String enter(MemberId from, String alias, String roomKey, String room) {
-    boolean opening = roster.nameOf(roomKey) == null && !policies.registered(roomKey) && !roomKey.equals(LOBBY_KEY);
+    boolean opening = roster.nameOf(roomKey) == null && !policies.registered(roomKey) && !roomKey.equals(Names.LOBBY_KEY);
     String name = membership.enter(from, alias, roomKey, room);
     if (opening) {
       rules.announce(new RoomChange.Opened(roomKey, name, Names.key(alias), stamps.now()));
     }
     ChatEvent.Topic topic = moderation.topic(roomKey);
     if (!topic.topic().isEmpty()) {
-      reply(from, topic);
+      edges.tell(from, topic);
     }
     RoomRank rank = policies.rankOf(roomKey, Names.key(alias));
     if (rank != null && !opening) {
-      reply(from, new ChatEvent.RankInRoom(name, rank));
+      edges.tell(from, new ChatEvent.RankInRoom(name, rank));
     }
     return name;
   }
@@ -179,16 +177,12 @@ final class RoomRequests {
   private void part(MemberId from, String alias, String roomKey, String reason) {
     if (!roster.isIn(from, roomKey)) {
       String name = roster.nameOf(roomKey);
-      reply(from, name == null ? new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey)
+      edges.tell(from, name == null ? new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey)
           : new ChatEvent.Refused(Refusal.NOT_IN_ROOM, name));
       return;
     }
     String name = roster.nameOf(roomKey);
     membership.exit(from, roomKey, reason);
-    reply(from, new ChatEvent.Left(name, alias, reason));
-  }
-
-  private void reply(MemberId to, ChatEvent event) {
-    edges.send(to.edge(), new EdgeEvent.ToMember(to.conn(), List.of(event)));
+    edges.tell(from, new ChatEvent.Left(name, alias, reason));
   }
 }

@@ -2,7 +2,6 @@ package dev.relay.chat;
 
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.DisconnectReason;
-import dev.relay.bus.EdgeEvent;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.RoomMode;
 import dev.relay.bus.SanctionKind;
@@ -92,11 +91,11 @@ final class RoomRules {
     } else if (change instanceof RoomChange.Invited c) {
       MemberId target = roster.find(c.alias());
       if (target != null && isLocal(target)) {
-        tell(target, new ChatEvent.Invited(nameOf(c.roomKey()), c.by()));
+        edges.tell(target, new ChatEvent.Invited(nameOf(c.roomKey()), c.by()));
       }
     } else if (change instanceof RoomChange.Announced c) {
       for (MemberId member : roster.membersOf(self)) {
-        tell(member, new ChatEvent.Announcement(c.by(), c.text()));
+        edges.tell(member, new ChatEvent.Announcement(c.by(), c.text()));
       }
     }
   }
@@ -145,15 +144,14 @@ final class RoomRules {
     if (!membership.expel(member, roomKey, by, reason) || !locals.lobbyHome(member)) {
       return;
     }
-    String lobbyKey = Names.key(Names.LOBBY);
-    if (roomKey.equals(lobbyKey)) {
+    if (roomKey.equals(Names.LOBBY_KEY)) {
       disconnect.disconnect(member, new ChatEvent.Disconnected(by, reason), DisconnectReason.KILLED,
           "put out of " + Names.LOBBY + " by " + by);
       return;
     }
     String alias = roster.aliasOf(member);
-    tell(member, new ChatEvent.EnteredRoom(roster.nameOf(lobbyKey) == null ? Names.LOBBY : roster.nameOf(lobbyKey)));
-    membership.enter(member, alias, lobbyKey, Names.LOBBY);
+    edges.tell(member, new ChatEvent.EnteredRoom(roster.nameOf(Names.LOBBY_KEY)));
+    membership.enter(member, alias, Names.LOBBY_KEY, Names.LOBBY);
   }
 
   private String nameOf(String roomKey) {
@@ -170,9 +168,5 @@ final class RoomRules {
 
   private void toRoom(String roomKey, ChatEvent.InRoom event) {
     membership.tellRoomHere(roomKey, event);
-  }
-
-  private void tell(MemberId member, ChatEvent event) {
-    edges.send(member.edge(), new EdgeEvent.ToMember(member.conn(), List.of(event)));
   }
 }

@@ -24,7 +24,7 @@ public final class Roster {
   private final Map<String, Integer> membersPerNode = new HashMap<>();
 
   public Roster() {
-    rooms.put(Names.key(Names.LOBBY), new Room(Names.LOBBY));
+    rooms.put(Names.LOBBY_KEY, new Room(Names.LOBBY));
   }
 
   /** Puts the member in the roster, in no room, unless it is there already. */
@@ -61,7 +61,7 @@ public final class Roster {
     }
     Room room = rooms.get(roomKey);
     room.members.remove(id);
-    if (room.members.isEmpty() && !roomKey.equals(Names.key(Names.LOBBY))) {
+    if (room.members.isEmpty() && !roomKey.equals(Names.LOBBY_KEY)) {
       rooms.remove(roomKey);
     }
     return room.name;
