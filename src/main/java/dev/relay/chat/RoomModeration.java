@@ -47,14 +47,12 @@ final class RoomModeration {
 
   /** The member's standing in the room. */
   Standing standing(String roomKey, String alias) {
-    String key = Names.key(alias);
-    return Standing.of(registrations.rank(key), policies.rankOf(roomKey, key));
+    return rules.standing(roomKey, Names.key(alias));
   }
 
   /** The room's name: as its members spell it, as registered, or its key. */
   String nameOf(String roomKey) {
-    String name = roster.nameOf(roomKey);
-    return name != null ? name : policies.room(roomKey).map(Room::name).orElse(roomKey);
+    return rules.nameOf(roomKey, roomKey);
   }
 
   boolean exists(String roomKey) {

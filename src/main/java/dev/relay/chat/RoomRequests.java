@@ -6,7 +6,6 @@ import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.MemberInfo;
 import dev.relay.bus.RoomRank;
-import dev.relay.store.Room;
 import dev.relay.store.Sanction;
 import java.util.HashMap;
 import java.util.List;
@@ -128,7 +127,7 @@ final class RoomRequests {
       edges.tell(from, new ChatEvent.Refused(Refusal.ALREADY_IN_ROOM, roster.nameOf(roomKey)));
       return null;
     }
-    String known = nameOf(roomKey, asTyped);
+    String known = rules.nameOf(roomKey, asTyped);
     Optional<ChatEvent> refusal = door.refuseEntry(from, alias, roomKey, known, key);
     refusal.ifPresent(why -> edges.tell(from, why));
     return refusal.isPresent() ? null : known;
@@ -166,11 +165,6 @@ final class RoomRequests {
     }
     boolean secret = policies.room(roomKey).map(room -> room.modes().secret()).orElse(false);
     return new ChatEvent.Members(name, infos, ranks, secret);
-  }
-
-  private String nameOf(String roomKey, String asTyped) {
-    String known = roster.nameOf(roomKey);
-    return known != null ? known : policies.room(roomKey).map(Room::name).orElse(asTyped);
   }
 
   /** Leaves one room; the member's own copy of the leave comes after the room's. */

@@ -131,9 +131,7 @@ final class RoomRules {
     if (s.targetType() != TargetType.ADDRESS) {
       return false;
     }
-    Standing standing = Standing.of(registrations.rank(aliasKey), s.serverWide() ? null : policies.rankOf(s.scope(),
-        aliasKey));
-    return standing.atLeast(s.serverWide() ? Standing.MODERATOR : Standing.OPERATOR);
+    return standing(s.scope(), aliasKey).atLeast(s.serverWide() ? Standing.MODERATOR : Standing.OPERATOR);
   }
 
   /**
@@ -154,12 +152,22 @@ final class RoomRules {
     membership.enter(member, alias, Names.LOBBY_KEY, Names.LOBBY);
   }
 
-  private String nameOf(String roomKey) {
+  /**
+   * The standing of the alias with key {@code aliasKey} in the room ({@link Sanction#SERVER}: server-wide, where no
+   * room rank counts).
+   */
+  Standing standing(String roomKey, String aliasKey) {
+    return Standing.of(registrations.rank(aliasKey), policies.rankOf(roomKey, aliasKey));
+  }
+
+  /** The room's name: as its members spell it, as registered or opened, else {@code otherwise}. */
+  String nameOf(String roomKey, String otherwise) {
     String name = roster.nameOf(roomKey);
-    if (name != null) {
-      return name;
-    }
-    return policies.room(roomKey).map(Room::name).orElse(roomKey);
+    return name != null ? name : policies.room(roomKey).map(Room::name).orElse(otherwise);
+  }
+
+  private String nameOf(String roomKey) {
+    return nameOf(roomKey, roomKey);
   }
 
   private boolean isLocal(MemberId id) {
