@@ -3,7 +3,6 @@ package dev.relay.line;
 import dev.relay.bus.AuditLine;
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.Rank;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -42,13 +41,14 @@ final class ModerationReplies {
     out.add("* The last " + lines.size() + " moderation action" + (lines.size() == 1 ? "" : "s") + ", newest first:");
     for (AuditLine line : lines) {
       String where = line.scope().equals("*") ? "" : " in " + line.scope();
-      out.add("*   " + line.at().truncatedTo(ChronoUnit.SECONDS) + " " + line.actor() + " " + line.action() + " "
+      out.add("*   " + RoomReplies.at(line.at()) + " " + line.actor() + " " + line.action() + " "
           + line.target() + where + because(line.reason()));
     }
     return out;
   }
 
-  private static String because(String reason) {
+  /** {@code ": reason"}, or nothing when there is none. */
+  static String because(String reason) {
     return reason.isEmpty() ? "" : ": " + reason;
   }
 }

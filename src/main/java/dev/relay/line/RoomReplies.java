@@ -25,7 +25,7 @@ final class RoomReplies {
     } else if (event instanceof ChatEvent.RankChanged e) {
       return List.of(rankChanged(e));
     } else if (event instanceof ChatEvent.Kicked e) {
-      return List.of("* " + e.alias() + " was kicked by " + e.by() + because(e.reason()));
+      return List.of("* " + e.alias() + " was kicked by " + e.by() + ModerationReplies.because(e.reason()));
     } else if (event instanceof ChatEvent.SanctionChanged e) {
       return List.of(sanctionChanged(e));
     } else if (event instanceof ChatEvent.RoomRegistered e) {
@@ -45,7 +45,8 @@ final class RoomReplies {
     } else if (event instanceof ChatEvent.Sanctions e) {
       return sanctions(e);
     } else if (event instanceof ChatEvent.Banned e) {
-      return List.of("! you are banned from " + where(e.room()) + until(e.until()) + because(e.reason()));
+      return List.of("! you are banned from " + where(e.room()) + until(e.until())
+          + ModerationReplies.because(e.reason()));
     } else if (event instanceof ChatEvent.Muted e) {
       return List.of("! you are muted " + (e.room().equals("*") ? "in every room" : "in " + e.room())
           + until(e.until()));
@@ -104,7 +105,7 @@ final class RoomReplies {
     }
     return "* " + e.by() + (ban ? " banned " : " muted ") + e.target() + (ban ? " from " : " in ")
         + (ban ? where(e.room()) : e.room().equals("*") ? "every room" : e.room()) + until(e.until())
-        + because(e.reason());
+        + ModerationReplies.because(e.reason());
   }
 
   private static List<String> sanctions(ChatEvent.Sanctions e) {
@@ -115,7 +116,7 @@ final class RoomReplies {
     out.add("* Bans and mutes in " + where(e.room()) + ", oldest first:");
     for (ChatEvent.SanctionLine s : e.sanctions()) {
       out.add("*   " + s.kind().wire() + " " + s.target() + " by " + s.by() + " at " + at(s.at()) + until(s.until())
-          + because(s.reason()));
+          + ModerationReplies.because(s.reason()));
     }
     return out;
   }
@@ -128,11 +129,8 @@ final class RoomReplies {
     return until == null ? "" : " until " + at(until);
   }
 
+  /** A time as the moderation lines show it: UTC to the second. */
   static String at(Instant at) {
     return at == null ? "?" : at.truncatedTo(ChronoUnit.SECONDS).toString();
-  }
-
-  private static String because(String reason) {
-    return reason.isEmpty() ? "" : ": " + reason;
   }
 }
