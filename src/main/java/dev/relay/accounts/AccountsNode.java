@@ -51,14 +51,9 @@ public final class AccountsNode {
   private volatile boolean storeAvailable = true;
 
   /**
-   * @param ping a cheap query whose failure means the store is down
+   * @param ping     a cheap query whose failure means the store is down
+   * @param policies where the hub keeps room settings, ranks and sanctions: the same store as the accounts'
    */
-  public AccountsNode(AccountStore store, AuditStore audit, Supplier<Future<Void>> ping, PasswordHasher hasher,
-      AttemptLimits attempts, AccountsConfig config, Clock clock) {
-    this(store, audit, ping, hasher, attempts, config, clock, PolicyStore.NONE);
-  }
-
-  /** @param policies where the hub keeps room settings, ranks and sanctions: the same store as the accounts' */
   public AccountsNode(AccountStore store, AuditStore audit, Supplier<Future<Void>> ping, PasswordHasher hasher,
       AttemptLimits attempts, AccountsConfig config, Clock clock, PolicyStore policies) {
     this.policies = policies;

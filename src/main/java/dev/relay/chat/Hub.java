@@ -55,13 +55,9 @@ public final class Hub {
     this(aliases, peers, edges, Clock.systemUTC(), Registrations.NONE);
   }
 
+  /** A hub that keeps nothing: no audit trail, no store, no other node to tell. */
   public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges, Clock clock, Registrations registrations) {
-    this(aliases, peers, edges, clock, registrations, AuditTrail.NONE);
-  }
-
-  public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges, Clock clock, Registrations registrations,
-      AuditTrail audit) {
-    this(aliases, peers, edges, clock, registrations, audit, PolicyStore.NONE, ChangeFeed.NONE);
+    this(aliases, peers, edges, clock, registrations, AuditTrail.NONE, PolicyStore.NONE, ChangeFeed.NONE);
   }
 
   /**
