@@ -45,7 +45,7 @@ sealed interface RoomChange {
   }
 
   /** Every sanction of the kind on the target in the scope was lifted by {@code by}. */
-  record Lifted(SanctionKind kind, String scope, SanctionTarget target, String key, String by) implements RoomChange {
+  record Lifted(SanctionKind kind, String scope, SanctionTarget target, String by) implements RoomChange {
   }
 
   /** {@code by} put {@code alias} out of the room. */

@@ -40,7 +40,7 @@ final class RoomChangeWire {
       json.put("type", "sanctioned").put("sanction", sanction(c.sanction())).put("target", target(c.target()));
     } else if (change instanceof RoomChange.Lifted c) {
       json.put("type", "lifted").put("kind", c.kind().wire()).put("scope", c.scope()).put("target", target(c.target()))
-          .put("key", c.key()).put("by", c.by());
+          .put("by", c.by());
     } else if (change instanceof RoomChange.Kicked c) {
       json.put("type", "kicked").put("room", c.roomKey()).put("alias", c.alias()).put("by", c.by())
           .put("reason", c.reason());
@@ -70,7 +70,7 @@ final class RoomChangeWire {
       case "sanctioned" -> new RoomChange.Sanctioned(sanction(json.getJsonObject("sanction")),
           target(json.getJsonObject("target")));
       case "lifted" -> new RoomChange.Lifted(SanctionKind.parse(json.getString("kind")).orElseThrow(),
-          json.getString("scope"), target(json.getJsonObject("target")), json.getString("key"), json.getString("by"));
+          json.getString("scope"), target(json.getJsonObject("target")), json.getString("by"));
       case "kicked" -> new RoomChange.Kicked(json.getString("room"), json.getString("alias"), json.getString("by"),
           json.getString("reason"));
       case "invited" -> new RoomChange.Invited(json.getString("room"), json.getString("alias"), json.getString("by"));

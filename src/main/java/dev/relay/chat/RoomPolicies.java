@@ -2,6 +2,7 @@ package dev.relay.chat;
 
 import dev.relay.bus.RoomRank;
 import dev.relay.bus.SanctionKind;
+import dev.relay.bus.SanctionTarget;
 import dev.relay.bus.TargetType;
 import dev.relay.store.Room;
 import dev.relay.store.RoomRole;
@@ -86,6 +87,12 @@ final class RoomPolicies implements RoomWatcher {
     return sanctions.getOrDefault(scope, List.of()).stream().filter(s -> s.activeAt(now)).toList();
   }
 
+  /** The target as sanctions are stored and matched: an alias key, or a normalised address block. */
+  static String key(SanctionTarget target) {
+    return target.type() == TargetType.ALIAS ? Names.key(target.value())
+        : AddressBlock.parse(target.value()).map(AddressBlock::text).orElse(target.value());
+  }
+
   static boolean matches(Sanction s, String aliasKey, String address) {
     if (s.targetType() == TargetType.ALIAS) {
       return s.target().equals(aliasKey);
@@ -116,7 +123,8 @@ final class RoomPolicies implements RoomWatcher {
       add(c.sanction());
     } else if (change instanceof RoomChange.Lifted c) {
       List<Sanction> scope = sanctions.getOrDefault(c.scope(), new ArrayList<>());
-      scope.removeIf(s -> s.kind() == c.kind() && s.targetType() == c.target().type() && s.target().equals(c.key()));
+      String key = key(c.target());
+      scope.removeIf(s -> s.kind() == c.kind() && s.targetType() == c.target().type() && s.target().equals(key));
       if (scope.isEmpty()) {
         sanctions.remove(c.scope());
       }

@@ -84,7 +84,7 @@ final class SanctionRequests {
       rooms.reply(from, new ChatEvent.Refused(Refusal.NO_SUCH_ALIAS, wanted.target().toString()));
       return;
     }
-    String target = key(wanted.target());
+    String target = RoomPolicies.key(wanted.target());
     if (wanted.target().type() == TargetType.ALIAS && !rooms.standing(scope, actor)
         .above(rooms.standing(scope, wanted.target().value()))) {
       rooms.reply(from, new ChatEvent.Outranked(wanted.target().value()));
@@ -110,7 +110,7 @@ final class SanctionRequests {
     if (!allowed(from, actor, scope, command)) {
       return;
     }
-    String target = key(wanted.target());
+    String target = RoomPolicies.key(wanted.target());
     boolean holds = policies.sanctionsIn(scope, clock.instant()).stream().anyMatch(s -> s.kind() == wanted.kind()
         && s.targetType() == wanted.target().type() && s.target().equals(target));
     if (!holds) {
@@ -118,7 +118,7 @@ final class SanctionRequests {
       return;
     }
     store.lift(wanted.kind(), scope, wanted.target().type(), target).onSuccess(v -> {
-      rules.announce(new RoomChange.Lifted(wanted.kind(), scope, wanted.target(), target, actor));
+      rules.announce(new RoomChange.Lifted(wanted.kind(), scope, wanted.target(), actor));
       audit.record(actor, command, wanted.target().toString(), scope, "");
       confirm(from, scope, new ChatEvent.SanctionChanged(Sanction.SERVER, wanted.kind(), wanted.target(), false, actor,
           null, ""));
@@ -153,12 +153,6 @@ final class SanctionRequests {
   private static boolean valid(SanctionTarget target) {
     return target.type() == TargetType.ALIAS ? Names.aliasProblem(target.value()).isEmpty()
         : AddressBlock.parse(target.value()).isPresent();
-  }
-
-  /** The target as sanctions are stored and matched: an alias key, or a normalised address block. */
-  private static String key(SanctionTarget target) {
-    return target.type() == TargetType.ALIAS ? Names.key(target.value())
-        : AddressBlock.parse(target.value()).map(AddressBlock::text).orElse(target.value());
   }
 
   private static SanctionTarget shown(Sanction s) {
