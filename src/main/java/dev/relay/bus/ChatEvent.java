@@ -18,18 +18,77 @@ public sealed interface ChatEvent {
   }
 
   /**
-   * A member spoke. {@code id} is unique per room across the cluster; {@code at} is the server's clock (UTC)
-   * when the sender's instance accepted the line.
+   * A line of a room's history: {@code seq} is its place in the room's one order (1, 2, 3, ... in each room, the same
+   * on every instance); {@code at} the server's clock (UTC, milliseconds) when the sender's instance accepted it.
    */
-  record Said(String room, String id, Instant at, String alias, String text) implements InRoom {
+  sealed interface Line extends InRoom {
+    long seq();
+
+    Instant at();
+
+    /** Who said it, acted or set the topic. */
+    String alias();
+
+    String text();
+
+    LineKind kind();
+
+    /** The same line in {@code room} as now spelled, which is how history read back is named. */
+    Line in(String room);
+
+    /** A line of {@code kind} as the store keeps it. */
+    static Line of(LineKind kind, String room, long seq, Instant at, String alias, String text) {
+      return switch (kind) {
+        case SAID -> new Said(room, seq, at, alias, text);
+        case ACTED -> new Acted(room, seq, at, alias, text);
+        case NOTICED -> new Noticed(room, seq, at, alias, text);
+        case TOPIC -> new TopicChanged(room, seq, at, text, alias);
+      };
+    }
+  }
+
+  /** A member spoke. */
+  record Said(String room, long seq, Instant at, String alias, String text) implements Line {
+    @Override
+    public LineKind kind() {
+      return LineKind.SAID;
+    }
+
+    @Override
+    public Said in(String room) {
+      return new Said(room, seq, at, alias, text);
+    }
   }
 
   /** {@code /me}: a member acted. */
-  record Acted(String room, String id, Instant at, String alias, String action) implements InRoom {
+  record Acted(String room, long seq, Instant at, String alias, String action) implements Line {
+    @Override
+    public String text() {
+      return action;
+    }
+
+    @Override
+    public LineKind kind() {
+      return LineKind.ACTED;
+    }
+
+    @Override
+    public Acted in(String room) {
+      return new Acted(room, seq, at, alias, action);
+    }
   }
 
   /** A notice: text from a member (often a program) that no one should answer automatically. */
-  record Noticed(String room, String id, Instant at, String alias, String text) implements InRoom {
+  record Noticed(String room, long seq, Instant at, String alias, String text) implements Line {
+    @Override
+    public LineKind kind() {
+      return LineKind.NOTICED;
+    }
+
+    @Override
+    public Noticed in(String room) {
+      return new Noticed(room, seq, at, alias, text);
+    }
   }
 
   record Joined(String room, String alias) implements InRoom {
@@ -50,7 +109,26 @@ public sealed interface ChatEvent {
   }
 
   /** The room's topic was set ({@code topic} empty: cleared) by {@code by}. */
-  record TopicChanged(String room, String topic, String by) implements InRoom {
+  record TopicChanged(String room, long seq, Instant at, String topic, String by) implements Line {
+    @Override
+    public String alias() {
+      return by;
+    }
+
+    @Override
+    public String text() {
+      return topic;
+    }
+
+    @Override
+    public LineKind kind() {
+      return LineKind.TOPIC;
+    }
+
+    @Override
+    public TopicChanged in(String room) {
+      return new TopicChanged(room, seq, at, topic, by);
+    }
   }
 
   /** {@code by} changed settings at once, in this order. */
@@ -78,6 +156,10 @@ public sealed interface ChatEvent {
    */
   record SanctionChanged(String room, SanctionKind kind, SanctionTarget target, boolean set, String by,
       Instant until, String reason) implements InRoom {
+  }
+
+  /** {@code by} cleared the room's history: what was said before is no longer kept. */
+  record HistoryCleared(String room, String by) implements InRoom {
   }
 
   /** {@code owner} registered the room: its settings and ranks now outlive its members. */
@@ -141,6 +223,33 @@ public sealed interface ChatEvent {
 
   /** The handshake succeeded: the member chats as {@code alias} and is in {@code room} (null: in no room yet). */
   record Welcome(String alias, String room) implements ChatEvent {
+  }
+
+  /**
+   * Lines of {@code room}'s history for this member, oldest first, and {@code why}. For {@link Replay#RESUMED}:
+   * {@code missed} lines were said after the one the member saw last, {@code gone} of them are no longer kept (the
+   * room's history is off, or they expired or were cleared), and the kept ones beyond the cap on a replay are left
+   * out, the newest given; both are 0 otherwise.
+   */
+  record History(String room, Replay why, List<Line> lines, long missed, long gone) implements ChatEvent {
+    public History {
+      lines = List.copyOf(lines);
+    }
+
+    public static History of(String room, Replay why, List<Line> lines) {
+      return new History(room, why, lines, 0, 0);
+    }
+  }
+
+  /** Private messages kept for the member while it was away (it logs in to its account), oldest first. */
+  record Mailbox(List<PrivateMessage> messages) implements ChatEvent {
+    public Mailbox {
+      messages = List.copyOf(messages);
+    }
+  }
+
+  /** The sender's confirmation: {@code alias} is a registered account not connected now; it gets the message later. */
+  record KeptForLater(String alias) implements ChatEvent {
   }
 
   /** The member moved to {@code room}. */
@@ -263,6 +372,12 @@ public sealed interface ChatEvent {
     /** The store refused or did not answer: nothing changed. */
     STORE_UNAVAILABLE,
     /** The lobby belongs to everyone: it cannot be registered, moderated or closed. */
-    LOBBY
+    LOBBY,
+    /** The room keeps no history: its owner turned it off. */
+    HISTORY_OFF,
+    /** The member asked for history too often; it may ask again in a moment. */
+    HISTORY_THROTTLED,
+    /** The account holds as many kept private messages as it may: this one is not kept. */
+    MAILBOX_FULL
   }
 }

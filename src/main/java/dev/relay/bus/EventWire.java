@@ -1,8 +1,10 @@
 package dev.relay.bus;
 
+import java.time.Instant;
+
 /**
  * The wire form of the chat events that travel between nodes: what members say, do and notice in rooms, their
- * joins, leaves, quits and renames, and private messages. A type byte, then the fields.
+ * topics set, joins, leaves, quits and renames, and private messages. A type byte, then the fields.
  */
 final class EventWire {
 
@@ -15,17 +17,20 @@ final class EventWire {
   private static final byte NOTICED = 7;
   private static final byte QUIT = 8;
   private static final byte PRIVATE_NOTICE = 9;
+  private static final byte TOPIC = 10;
 
   private EventWire() {
   }
 
   static void write(WireOut out, ChatEvent event) {
     if (event instanceof ChatEvent.Said e) {
-      out.type(SAID).string(e.room()).string(e.id()).instant(e.at()).string(e.alias()).string(e.text());
+      out.type(SAID).string(e.room()).number(e.seq()).instant(e.at()).string(e.alias()).string(e.text());
     } else if (event instanceof ChatEvent.Acted e) {
-      out.type(ACTED).string(e.room()).string(e.id()).instant(e.at()).string(e.alias()).string(e.action());
+      out.type(ACTED).string(e.room()).number(e.seq()).instant(e.at()).string(e.alias()).string(e.action());
     } else if (event instanceof ChatEvent.Noticed e) {
-      out.type(NOTICED).string(e.room()).string(e.id()).instant(e.at()).string(e.alias()).string(e.text());
+      out.type(NOTICED).string(e.room()).number(e.seq()).instant(e.at()).string(e.alias()).string(e.text());
+    } else if (event instanceof ChatEvent.TopicChanged e) {
+      out.type(TOPIC).string(e.room()).number(e.seq()).instant(e.at()).string(e.by()).string(e.topic());
     } else if (event instanceof ChatEvent.Joined e) {
       out.type(JOINED).string(e.room()).string(e.alias());
     } else if (event instanceof ChatEvent.Left e) {
@@ -41,15 +46,20 @@ final class EventWire {
     }
   }
 
+  private static ChatEvent topic(String room, long seq, Instant at, String by, String topic) {
+    return new ChatEvent.TopicChanged(room, seq, at, topic, by);
+  }
+
   static ChatEvent read(WireIn in) {
     byte type = in.type();
     return switch (type) {
-      case SAID -> new ChatEvent.Said(in.string(), in.string(), in.instant(), in.string(), in.string());
-      case ACTED -> new ChatEvent.Acted(in.string(), in.string(), in.instant(), in.string(), in.string());
+      case SAID -> new ChatEvent.Said(in.string(), in.number(), in.instant(), in.string(), in.string());
+      case ACTED -> new ChatEvent.Acted(in.string(), in.number(), in.instant(), in.string(), in.string());
       case JOINED -> new ChatEvent.Joined(in.string(), in.string());
       case LEFT -> new ChatEvent.Left(in.string(), in.string(), in.string());
       case RENAMED -> new ChatEvent.Renamed(in.string(), in.string(), in.string());
-      case NOTICED -> new ChatEvent.Noticed(in.string(), in.string(), in.instant(), in.string(), in.string());
+      case NOTICED -> new ChatEvent.Noticed(in.string(), in.number(), in.instant(), in.string(), in.string());
+      case TOPIC -> topic(in.string(), in.number(), in.instant(), in.string(), in.string());
       case QUIT -> new ChatEvent.Quit(in.string(), in.string(), in.string());
       case PRIVATE_MESSAGE -> new ChatEvent.PrivateMessage(in.string(), in.instant(), in.string(), false);
       case PRIVATE_NOTICE -> new ChatEvent.PrivateMessage(in.string(), in.instant(), in.string(), true);

@@ -46,9 +46,17 @@ public sealed interface HubRequest {
 
   /**
    * Leave {@code fromRoom} and enter {@code toRoom}, giving {@code key} (empty: none) if it has one: the line protocol
-   * keeps one room per connection. A move that is refused leaves the member where it was.
+   * keeps one room per connection. A move that is refused leaves the member where it was. With {@code resumeAfter}
+   * (a line's id; -1: none) the member gets the lines after it instead of the room's last lines ({@code /resume}).
    */
-  record Move(MemberId from, String fromRoom, String toRoom, String key) implements HubRequest {
+  record Move(MemberId from, String fromRoom, String toRoom, String key, long resumeAfter) implements HubRequest {
+    public Move(MemberId from, String fromRoom, String toRoom, String key) {
+      this(from, fromRoom, toRoom, key, -1);
+    }
+  }
+
+  /** Lines of the history of {@code room} (a key), which the member is in, for {@code why}. */
+  record History(MemberId from, String room, HistoryQuery query, Replay why) implements HubRequest {
   }
 
   /**

@@ -51,4 +51,8 @@ public sealed interface RoomAction {
   /** Text for every member of the chat (server-wide only). */
   record Announce(String text) implements RoomAction {
   }
+
+  /** Forget what was said in the room (its owner's). */
+  record ClearHistory() implements RoomAction {
+  }
 }

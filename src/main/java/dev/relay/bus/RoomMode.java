@@ -17,7 +17,9 @@ public enum RoomMode {
   /** Only operators set the topic. */
   TOPIC_LOCK,
   /** Only members speak to the room (IRC's +n; off lets anyone send to it). */
-  NO_EXTERNAL;
+  NO_EXTERNAL,
+  /** The room keeps what is said (on by default; its owner turns it off). */
+  HISTORY;
 
   /** {@code moderated}, {@code invite-only}, {@code key}, {@code limit}, {@code secret}, {@code topic-lock}, ... */
   public String wire() {

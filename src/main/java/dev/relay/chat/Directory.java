@@ -9,7 +9,8 @@ import io.vertx.core.Future;
 import java.util.List;
 
 /**
- * Requests that find a member by alias: a private message, and what the chat knows of someone. The roster
+ * Requests that find a member by alias: a private message (kept for later for an account nobody holds, by
+ * {@link Mailboxes}), and what the chat knows of someone. The roster
  * answers at once; a member it does not know yet (it joined another node a moment ago, or is in no room) is
  * looked up in the alias registry, which knows every alias as soon as it is claimed. Confined to the hub's
  * context.
@@ -21,8 +22,11 @@ final class Directory {
   private final Membership membership;
   private final EdgeLink edges;
   private final Stamps stamps;
+  private final Mailboxes mailboxes;
 
-  Directory(Roster roster, AliasRegistry aliases, Membership membership, EdgeLink edges, Stamps stamps) {
+  Directory(Roster roster, AliasRegistry aliases, Membership membership, EdgeLink edges, Stamps stamps,
+      Mailboxes mailboxes) {
+    this.mailboxes = mailboxes;
     this.roster = roster;
     this.aliases = aliases;
     this.membership = membership;
@@ -34,7 +38,9 @@ final class Directory {
     String to = whisper.alias();
     holderOf(to).onSuccess(id -> {
       if (id == null) {
-        if (!whisper.notice()) {
+        if (mailboxes.keepsFor(to)) {
+          mailboxes.keep(from, alias, to, whisper.text(), whisper.notice());
+        } else if (!whisper.notice()) {
           edges.tell(from, new ChatEvent.Refused(Refusal.NO_SUCH_ALIAS, to));
         }
         return;

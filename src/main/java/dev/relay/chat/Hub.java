@@ -8,6 +8,7 @@ import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.PeerMessage;
 import dev.relay.bus.RoomAction;
+import dev.relay.history.HistoryParts;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -50,6 +51,8 @@ public final class Hub {
   private final ModeRequests modeRequests;
   private final RoomDoor door;
   private final Clock clock;
+  private final RoomHistory history;
+  private final Mailboxes mailboxes;
 
   public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges) {
     this(aliases, peers, edges, Clock.systemUTC(), Registrations.NONE);
@@ -57,16 +60,18 @@ public final class Hub {
 
   /** A hub that keeps nothing: no audit trail, no store, no other node to tell. */
   public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges, Clock clock, Registrations registrations) {
-    this(aliases, peers, edges, clock, registrations, AuditTrail.NONE, PolicyStore.NONE, ChangeFeed.NONE);
+    this(aliases, peers, edges, clock, registrations, AuditTrail.NONE, PolicyStore.NONE, ChangeFeed.NONE,
+        HistoryParts.NONE);
   }
 
   /**
    * @param audit       where moderation actions taken here are written down
    * @param policyStore where room settings, ranks and sanctions are kept
    * @param feed        carries this node's room changes to the others
+   * @param historyParts where rooms' lines are numbered and kept
    */
   public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges, Clock clock, Registrations registrations,
-      AuditTrail audit, PolicyStore policyStore, ChangeFeed feed) {
+      AuditTrail audit, PolicyStore policyStore, ChangeFeed feed, HistoryParts historyParts) {
     this.self = peers.self();
     this.aliases = aliases;
     this.registrations = registrations;
@@ -76,14 +81,18 @@ public final class Hub {
     this.writes = new StoreWrites(policyStore);
     this.membership = new Membership(peers, edges, this::killHere, policies);
     this.roster = membership.roster();
-    Stamps stamps = new Stamps(self, clock);
-    this.rules = new RoomRules(policies, membership, locals, edges, feed, this::disconnectHere, self, registrations);
+    Stamps stamps = new Stamps(clock);
+    this.history = new RoomHistory(historyParts, membership, policies, edges, clock);
+    this.mailboxes = new Mailboxes(historyParts.mailbox(), registrations, edges, clock,
+        historyParts.config().mailboxSize());
+    this.rules = new RoomRules(policies, membership, locals, edges, feed, this::disconnectHere, self, registrations,
+        history);
     this.roomModeration = new RoomModeration(policies, roster, registrations, writes, rules, audit, edges, clock);
     this.sanctions = new SanctionRequests(roomModeration, policies, writes, rules, audit, clock);
-    this.modeRequests = new ModeRequests(roomModeration, rules, audit);
+    this.modeRequests = new ModeRequests(roomModeration, rules, audit, history);
     this.door = new RoomDoor(policies, roomModeration, rules, roster, locals, clock);
-    this.rooms = new RoomRequests(roster, membership, edges, stamps, door, policies, roomModeration, rules);
-    this.directory = new Directory(roster, aliases, membership, edges, stamps);
+    this.rooms = new RoomRequests(roster, membership, edges, stamps, door, policies, roomModeration, rules, history);
+    this.directory = new Directory(roster, aliases, membership, edges, stamps, mailboxes);
     this.moderation = new Moderation(registrations, directory, membership, edges, audit);
   }
 
@@ -224,6 +233,19 @@ public final class Hub {
     return Future.join(released).mapEmpty();
   }
 
+  /**
+   * Deletes the lines and kept messages older than the retention, and lines past each room's most, from the store;
+   * forgets the order of rooms that are gone. Completes either way.
+   */
+  public Future<Void> sweepHistory() {
+    return history.sweep();
+  }
+
+  /** Completes once the lines accepted here are in the store, or it failed: before the store closes. */
+  public Future<Void> drainHistory() {
+    return history.drain();
+  }
+
   /** Members connected to this node: for tests and metrics. */
   public int memberCount() {
     return roster.countOf(self);
@@ -255,20 +277,16 @@ public final class Hub {
     greeting.add(id);
     aliases.claim(alias, id)
         .onSuccess(claimed -> {
-          greeting.remove(id);
           if (!claimed) {
+            greeting.remove(id);
             edges.send(id.edge(), new EdgeEvent.Refused(id.conn(), new ChatEvent.Refused(Refusal.ALIAS_TAKEN, alias)));
-          } else if (goneWhileGreeting.remove(id)) {
-            aliases.release(alias, id);
-          } else {
-            LOG.info("[{}] {} connected", id, alias);
-            membership.register(id, alias, hello.user(), hello.realName());
-            locals.add(id, hello.address(), hello.enterLobby());
-            edges.send(id.edge(), new EdgeEvent.Accepted(id.conn(), alias, hello.enterLobby() ? Names.LOBBY : null));
-            if (hello.enterLobby()) {
-              membership.enter(id, alias, Names.LOBBY_KEY, Names.LOBBY);
-            }
+            return;
           }
+          // The lobby's last lines are read while the handshake still waits, so that none said meanwhile is missed.
+          Future<RoomHistory.Replayed> lobby = hello.enterLobby()
+              ? history.beforeEntering(Names.LOBBY_KEY, rules.nameOf(Names.LOBBY_KEY, Names.LOBBY), -1)
+              : Future.succeededFuture();
+          lobby.onSuccess(read -> welcome(hello, read));
         })
         .onFailure(e -> {
           greeting.remove(id);
@@ -277,6 +295,28 @@ public final class Hub {
           edges.send(id.edge(), new EdgeEvent.Refused(id.conn(),
               new ChatEvent.Refused(Refusal.ALIAS_UNAVAILABLE, alias)));
         });
+  }
+
+  /** The alias is claimed: the member is in, told so, in the lobby if it asked, then given what waited for it. */
+  private void welcome(HubRequest.Hello hello, RoomHistory.Replayed lobby) {
+    MemberId id = hello.from();
+    String alias = hello.alias();
+    greeting.remove(id);
+    if (goneWhileGreeting.remove(id)) {
+      aliases.release(alias, id);
+      return;
+    }
+    LOG.info("[{}] {} connected", id, alias);
+    membership.register(id, alias, hello.user(), hello.realName());
+    locals.add(id, hello.address(), hello.enterLobby());
+    edges.send(id.edge(), new EdgeEvent.Accepted(id.conn(), alias, hello.enterLobby() ? Names.LOBBY : null));
+    if (hello.enterLobby()) {
+      String name = membership.enter(id, alias, Names.LOBBY_KEY, Names.LOBBY);
+      history.replay(id, Names.LOBBY_KEY, name, lobby);
+    }
+    if (hello.loggedIn()) {
+      mailboxes.deliver(id, alias);
+    }
   }
 
   private void rename(MemberId from, String old, String alias) {
@@ -332,6 +372,7 @@ public final class Hub {
 
   private void depart(MemberId id, String alias, String reason) {
     locals.remove(id);
+    history.left(id);
     membership.depart(id, reason);
     aliases.release(alias, id);
     LOG.info("[{}] {} disconnected{}", id, alias, reason.isEmpty() ? "" : " (" + reason + ")");

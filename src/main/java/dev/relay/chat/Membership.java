@@ -11,12 +11,13 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * Applies membership changes to this node's {@link Roster} and writes the notices they cause to this
  * node's members, whether the change was made here or reported by a peer; a change made here is then
  * reported to every peer. Also routes room events: to this node's listeners with members in the room,
- * and once to every other node. Deals in {@link ChatEvent}s only; the listeners render them.
+ * and once to every other node (lines through their room's order, {@link RoomHistory}). Deals in {@link ChatEvent}s only; the listeners render them.
  *
  * <p>Confined to the hub's context. The order of operations is part of the contract with the listeners:
  * a member joins its listener's room index only after the room heard it joined, and leaves the index
@@ -39,6 +40,7 @@ final class Membership {
   /** Nodes that introduced themselves (or were introduced to); changes made here are reported to them. */
   private final Set<String> peerNodes = new LinkedHashSet<>();
   private long peerMessagesSent;
+  private BiConsumer<String, List<ChatEvent.Line>> lineOrder = (room, lines) -> toLocalRoom(room, List.copyOf(lines));
 
   /** @param watcher told who left which room and who renamed, wherever the member was */
   Membership(Peers peers, EdgeLink edges, KillHere killHere, RoomWatcher watcher) {
@@ -154,19 +156,31 @@ final class Membership {
   }
 
   /**
-   * An event for everyone in the room, on every node. It goes to every peer, not only to those this node
-   * knows to have members in the room: a member who joined on another node a moment ago has been told it is
-   * in the room before its {@code Entered} reaches this node, and must get the line all the same. A peer with
-   * no members in the room drops it.
+   * A line numbered here, for the other nodes' members of the room. It goes to every peer, not only to those this node
+   * knows to have members in the room: a member who joined on another node a moment ago has been told it is in the
+   * room before its {@code Entered} reaches this node, and must get the line all the same. A peer with no members in
+   * the room keeps it in the room's order and history.
    */
-  void say(String roomKey, ChatEvent.InRoom event) {
-    toLocalRoom(roomKey, event);
-    toPeers(new PeerMessage.RoomEvent(roomKey, event));
+  void lineToPeers(String roomKey, ChatEvent.Line line) {
+    toPeers(new PeerMessage.RoomEvent(roomKey, line));
+  }
+
+  /**
+   * Lines from peers go to {@code order}, which puts them in their room's order before they are told here; a peer's
+   * run of lines for one room goes as one.
+   */
+  void orderLinesWith(BiConsumer<String, List<ChatEvent.Line>> order) {
+    this.lineOrder = order;
   }
 
   /** An event for the room's members on this node only: every node tells its own (a room change does so). */
   void tellRoomHere(String roomKey, ChatEvent.InRoom event) {
     toLocalRoom(roomKey, event);
+  }
+
+  /** Events for the room's members on this node, as one. */
+  void tellRoomHere(String roomKey, List<ChatEvent.InRoom> events) {
+    toLocalRoom(roomKey, events);
   }
 
   /** A private message for one member, wherever it is connected. */
@@ -193,7 +207,7 @@ final class Membership {
   /** Applies a peer's message; returns the answer it asks for (a {@link PeerMessage.Welcome}), or null. */
   PeerMessage onPeer(PeerMessage message) {
     if (message instanceof PeerMessage.RoomEvent m) {
-      toLocalRoom(m.room(), m.event());
+      roomEvent(m.room(), m.event());
     } else if (message instanceof PeerMessage.Batch m) {
       applyBatch(m.messages());
     } else if (message instanceof PeerMessage.Private m) {
@@ -334,22 +348,30 @@ final class Membership {
     roomEdges.sendEach(roomKeys, events);
   }
 
-  /** Applies a peer's batch in order; a run of events for one room goes to the room's listeners as one. */
+  /** Applies a peer's batch in order; a run of lines for one room goes to the room's order as one. */
   private void applyBatch(List<PeerMessage> messages) {
     int i = 0;
     while (i < messages.size()) {
-      if (messages.get(i) instanceof PeerMessage.RoomEvent first) {
-        List<ChatEvent.InRoom> events = new ArrayList<>();
+      if (messages.get(i) instanceof PeerMessage.RoomEvent first && first.event() instanceof ChatEvent.Line) {
+        List<ChatEvent.Line> lines = new ArrayList<>();
         while (i < messages.size() && messages.get(i) instanceof PeerMessage.RoomEvent next
-            && next.room().equals(first.room())) {
-          events.add(next.event());
+            && next.room().equals(first.room()) && next.event() instanceof ChatEvent.Line line) {
+          lines.add(line);
           i++;
         }
-        toLocalRoom(first.room(), events);
+        lineOrder.accept(first.room(), lines);
       } else {
         onPeer(messages.get(i));
         i++;
       }
+    }
+  }
+
+  private void roomEvent(String roomKey, ChatEvent.InRoom event) {
+    if (event instanceof ChatEvent.Line line) {
+      lineOrder.accept(roomKey, List.of(line));
+    } else {
+      toLocalRoom(roomKey, event);
     }
   }
 

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A room's settings: asked for by anyone, changed by its operators, one setting or several at once (the room hears
- * one change). A registered room's are written to the store first. Confined to the hub's context.
+ * one change); whether it keeps history, and clearing it, by its owner. A registered room's are written to the store
+ * first. Confined to the hub's context.
  */
 final class ModeRequests {
 
@@ -23,8 +24,10 @@ final class ModeRequests {
   private final RoomModeration rooms;
   private final RoomRules rules;
   private final AuditTrail audit;
+  private final RoomHistory history;
 
-  ModeRequests(RoomModeration rooms, RoomRules rules, AuditTrail audit) {
+  ModeRequests(RoomModeration rooms, RoomRules rules, AuditTrail audit, RoomHistory history) {
+    this.history = history;
     this.rooms = rooms;
     this.rules = rules;
     this.audit = audit;
@@ -36,6 +39,8 @@ final class ModeRequests {
       change(from, actor, roomKey, List.of(one));
     } else if (action instanceof RoomAction.SetModes several) {
       change(from, actor, roomKey, several.modes());
+    } else if (action instanceof RoomAction.ClearHistory) {
+      clearHistory(from, actor, roomKey);
     } else {
       return false;
     }
@@ -61,8 +66,10 @@ final class ModeRequests {
       rooms.reply(from, new ChatEvent.Refused(Refusal.LOBBY, rooms.nameOf(roomKey)));
       return;
     }
+    Standing needed = wanted.stream().anyMatch(set -> set.mode() == RoomMode.HISTORY) ? Standing.OWNER
+        : Standing.OPERATOR;
     if (wanted.isEmpty() || !rooms.may(from, "room " + wanted.get(0).mode().wire(), roomKey,
-        rooms.standing(roomKey, actor), Standing.OPERATOR)) {
+        rooms.standing(roomKey, actor), needed)) {
       return;
     }
     if (!wanted.stream().allMatch(ModeRequests::validValue)) {
@@ -83,6 +90,27 @@ final class ModeRequests {
             changed.name(), roomKey, "");
       }
     });
+  }
+
+  /** The owner's: the store forgets what was said in the room, and so does every node's memory. */
+  private void clearHistory(MemberId from, String actor, String roomKey) {
+    if (!rooms.exists(roomKey)) {
+      rooms.reply(from, new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey));
+      return;
+    }
+    if (roomKey.equals(Names.LOBBY_KEY)) {
+      rooms.reply(from, new ChatEvent.Refused(Refusal.LOBBY, rooms.nameOf(roomKey)));
+      return;
+    }
+    if (!rooms.may(from, "room history clear", roomKey, rooms.standing(roomKey, actor), Standing.OWNER)) {
+      return;
+    }
+    history.clear(roomKey)
+        .onSuccess(cleared -> {
+          rules.announce(new RoomChange.HistoryCleared(roomKey, actor));
+          audit.record(actor, "history clear", rooms.nameOf(roomKey), roomKey, cleared + " lines");
+        })
+        .onFailure(e -> rooms.reply(from, new ChatEvent.Refused(Refusal.STORE_UNAVAILABLE, rooms.nameOf(roomKey))));
   }
 
   private static RoomModes apply(RoomModes modes, RoomAction.SetMode set) {

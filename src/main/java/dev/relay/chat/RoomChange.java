@@ -59,4 +59,8 @@ sealed interface RoomChange {
   /** {@code by}'s words for every member of the chat. */
   record Announced(String by, String text) implements RoomChange {
   }
+
+  /** {@code by} cleared the room's history. */
+  record HistoryCleared(String roomKey, String by) implements RoomChange {
+  }
 }

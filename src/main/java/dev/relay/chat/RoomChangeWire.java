@@ -48,6 +48,8 @@ final class RoomChangeWire {
       json.put("type", "invited").put("room", c.roomKey()).put("alias", c.alias()).put("by", c.by());
     } else if (change instanceof RoomChange.Announced c) {
       json.put("type", "announced").put("by", c.by()).put("text", c.text());
+    } else if (change instanceof RoomChange.HistoryCleared c) {
+      json.put("type", "cleared").put("room", c.roomKey()).put("by", c.by());
     }
     return json.encode();
   }
@@ -75,6 +77,7 @@ final class RoomChangeWire {
           json.getString("reason"));
       case "invited" -> new RoomChange.Invited(json.getString("room"), json.getString("alias"), json.getString("by"));
       case "announced" -> new RoomChange.Announced(json.getString("by"), json.getString("text"));
+      case "cleared" -> new RoomChange.HistoryCleared(json.getString("room"), json.getString("by"));
       default -> throw new IllegalArgumentException("unknown room change " + type);
     };
   }
@@ -85,13 +88,13 @@ final class RoomChangeWire {
         .put("topic", room.topic()).put("topicBy", room.topicBy()).put("topicAt", millis(room.topicAt()))
         .put("moderated", modes.moderated()).put("inviteOnly", modes.inviteOnly()).put("secret", modes.secret())
         .put("topicLock", modes.topicLock()).put("noExternal", modes.noExternal()).put("joinKey", modes.joinKey())
-        .put("limit", modes.memberLimit()).put("createdAt", millis(room.createdAt()));
+        .put("limit", modes.memberLimit()).put("history", modes.history()).put("createdAt", millis(room.createdAt()));
   }
 
   private static Room room(JsonObject json) {
     RoomModes modes = new RoomModes(json.getBoolean("moderated"), json.getBoolean("inviteOnly"),
         json.getBoolean("secret"), json.getBoolean("topicLock"), json.getBoolean("noExternal"),
-        json.getString("joinKey"), json.getInteger("limit"));
+        json.getString("joinKey"), json.getInteger("limit"), json.getBoolean("history", true));
     return new Room(json.getString("key"), json.getString("name"), json.getString("owner"), json.getString("topic"),
         json.getString("topicBy"), instant(json.getLong("topicAt")), modes, instant(json.getLong("createdAt")));
   }

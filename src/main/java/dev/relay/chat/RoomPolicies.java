@@ -73,6 +73,11 @@ final class RoomPolicies implements RoomWatcher {
     return Optional.empty();
   }
 
+  /** Whether the room keeps what is said: unless its owner turned that off. */
+  boolean keepsHistory(String roomKey) {
+    return room(roomKey).map(room -> room.modes().history()).orElse(true);
+  }
+
   boolean moderated(String roomKey) {
     return room(roomKey).map(room -> room.modes().moderated()).orElse(false);
   }

@@ -7,15 +7,17 @@ import dev.relay.bus.MemberId;
 import dev.relay.bus.MemberInfo;
 import dev.relay.bus.RoomRank;
 import dev.relay.store.Sanction;
+import io.vertx.core.Future;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 
 /**
  * A member's requests about rooms: speaking to one, moving (the line protocol's one room), joining and leaving
- * (IRC's several), who is in one, which there are. The {@link RoomDoor} says who may enter and speak. Confined to the
- * hub's context.
+ * (IRC's several), who is in one, which there are, what was said there. The {@link RoomDoor} says who may enter and
+ * speak; a member entering gets the room's last lines from {@link RoomHistory}. Confined to the hub's context.
  */
 final class RoomRequests {
 
@@ -28,9 +30,11 @@ final class RoomRequests {
   private final RoomPolicies policies;
   private final RoomModeration moderation;
   private final RoomRules rules;
+  private final RoomHistory history;
 
   RoomRequests(Roster roster, Membership membership, EdgeLink edges, Stamps stamps, RoomDoor door,
-      RoomPolicies policies, RoomModeration moderation, RoomRules rules) {
+      RoomPolicies policies, RoomModeration moderation, RoomRules rules, RoomHistory history) {
+    this.history = history;
     this.roster = roster;
     this.membership = membership;
     this.edges = edges;
@@ -46,25 +50,30 @@ final class RoomRequests {
     MemberId from = request.from();
     if (request instanceof HubRequest.Say say) {
       if (maySpeakIn(from, alias, say.room(), true)) {
-        membership.say(say.room(), new ChatEvent.Said(roster.nameOf(say.room()), stamps.nextId(), stamps.now(), alias,
-            say.text()));
+        String name = roster.nameOf(say.room());
+        var at = stamps.now();
+        history.say(say.room(), seq -> new ChatEvent.Said(name, seq, at, alias, say.text()));
       }
     } else if (request instanceof HubRequest.Act act) {
       if (maySpeakIn(from, alias, act.room(), true)) {
-        membership.say(act.room(), new ChatEvent.Acted(roster.nameOf(act.room()), stamps.nextId(), stamps.now(),
-            alias, act.action()));
+        String name = roster.nameOf(act.room());
+        var at = stamps.now();
+        history.say(act.room(), seq -> new ChatEvent.Acted(name, seq, at, alias, act.action()));
       }
     } else if (request instanceof HubRequest.Notice notice) {
       if (maySpeakIn(from, alias, notice.room(), false)) {
-        membership.say(notice.room(), new ChatEvent.Noticed(roster.nameOf(notice.room()), stamps.nextId(),
-            stamps.now(), alias, notice.text()));
+        String name = roster.nameOf(notice.room());
+        var at = stamps.now();
+        history.say(notice.room(), seq -> new ChatEvent.Noticed(name, seq, at, alias, notice.text()));
       }
     } else if (request instanceof HubRequest.Join join) {
       join(from, alias, join.room(), join.key());
     } else if (request instanceof HubRequest.Part part) {
       part(from, alias, part.room(), part.reason());
     } else if (request instanceof HubRequest.Move move) {
-      move(from, alias, move.fromRoom(), move.toRoom(), move.key());
+      move(from, alias, move, move.toRoom());
+    } else if (request instanceof HubRequest.History asked) {
+      history.ask(from, asked.room(), asked.query(), asked.why());
     } else if (request instanceof HubRequest.Who who) {
       String name = roster.nameOf(who.room());
       edges.tell(from, members(name == null ? who.room() : name, who.room()));
@@ -95,27 +104,50 @@ final class RoomRequests {
     return !policies.room(key).map(r -> r.modes().secret()).orElse(false) || roster.isIn(from, key);
   }
 
-  private void move(MemberId from, String alias, String fromRoom, String toRoom, String key) {
+  private void move(MemberId from, String alias, HubRequest.Move move, String toRoom) {
     String toKey = Names.key(toRoom);
-    String known = admitted(from, alias, toKey, toRoom, key);
-    if (known == null) {
-      return;
+    String known = admitted(from, alias, toKey, toRoom, move.key());
+    if (known != null) {
+      whenRead(from, toKey, toRoom, move.key(), history.beforeEntering(toKey, known, move.resumeAfter()),
+          (name, read) -> {
+            membership.exit(from, move.fromRoom(), "");
+            edges.tell(from, new ChatEvent.EnteredRoom(name));
+            history.replay(from, toKey, enter(from, roster.aliasOf(from), toKey, toRoom), read);
+          });
     }
-    membership.exit(from, fromRoom, "");
-    edges.tell(from, new ChatEvent.EnteredRoom(known));
-    enter(from, alias, toKey, toRoom);
   }
 
   /** Enters a room and stays in the others: the member hears it is in, then who is there (itself included). */
   private void join(MemberId from, String alias, String room, String key) {
     String roomKey = Names.key(room);
     String known = admitted(from, alias, roomKey, room, key);
-    if (known == null) {
+    if (known != null) {
+      whenRead(from, roomKey, room, key, history.beforeEntering(roomKey, known, -1), (name, read) -> {
+        edges.tell(from, new ChatEvent.EnteredRoom(name));
+        String entered = enter(from, roster.aliasOf(from), roomKey, room);
+        edges.tell(from, members(entered, roomKey));
+        history.replay(from, roomKey, entered, read);
+      });
+    }
+  }
+
+  /**
+   * Enters once the room's history is read: at once when memory had it; otherwise only if the member is still here
+   * and may still enter (it was not yet in the room while the store answered, so it missed nothing).
+   */
+  private void whenRead(MemberId from, String roomKey, String asTyped, String key, Future<RoomHistory.Replayed> read,
+      BiConsumer<String, RoomHistory.Replayed> enter) {
+    if (read.isComplete()) {
+      enter.accept(rules.nameOf(roomKey, asTyped), read.result());
       return;
     }
-    edges.tell(from, new ChatEvent.EnteredRoom(known));
-    String name = enter(from, alias, roomKey, room);
-    edges.tell(from, members(name, roomKey));
+    read.onSuccess(replayed -> {
+      String alias = roster.aliasOf(from);
+      String known = alias == null ? null : admitted(from, alias, roomKey, asTyped, key);
+      if (known != null) {
+        enter.accept(known, replayed);
+      }
+    });
   }
 
   /**

@@ -8,6 +8,8 @@ import dev.relay.bus.SanctionKind;
 import dev.relay.bus.TargetType;
 import dev.relay.store.Room;
 import dev.relay.store.Sanction;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -35,9 +37,11 @@ final class RoomRules {
   private final Disconnect disconnect;
   private final String self;
   private final Registrations registrations;
+  private final RoomHistory history;
 
   RoomRules(RoomPolicies policies, Membership membership, LocalMembers locals, EdgeLink edges, ChangeFeed feed,
-      Disconnect disconnect, String self, Registrations registrations) {
+      Disconnect disconnect, String self, Registrations registrations, RoomHistory history) {
+    this.history = history;
     this.registrations = registrations;
     this.policies = policies;
     this.roster = membership.roster();
@@ -49,21 +53,29 @@ final class RoomRules {
     this.self = self;
   }
 
-  /** A change made here: applied at once, then published to the other nodes. */
+  /**
+   * A change made here: applied at once, then published to the other nodes. A new topic is a line of the room's
+   * history, told through the room's order (and so on every node) rather than by each node.
+   */
   void announce(RoomChange change) {
     apply(change);
     feed.publish(RoomChangeWire.write(change));
+    if (change instanceof RoomChange.TopicSet c) {
+      Room room = c.room();
+      Instant at = room.topicAt().truncatedTo(ChronoUnit.MILLIS);
+      history.say(room.key(), seq -> new ChatEvent.TopicChanged(room.name(), seq, at, room.topic(), room.topicBy()));
+    }
   }
 
   void apply(RoomChange change) {
     policies.apply(change);
     if (change instanceof RoomChange.Registered c) {
       toRoom(c.room().key(), new ChatEvent.RoomRegistered(c.room().name(), c.owner()));
-    } else if (change instanceof RoomChange.TopicSet c) {
-      Room room = c.room();
-      toRoom(room.key(), new ChatEvent.TopicChanged(room.name(), room.topic(), room.topicBy()));
     } else if (change instanceof RoomChange.ModeSet c) {
       Room room = c.room();
+      if (!room.modes().history()) {
+        history.turnedOff(room.key());
+      }
       List<ChatEvent.ModeChange> changes = new ArrayList<>();
       for (RoomMode mode : c.modes()) {
         String value = switch (mode) {
@@ -93,6 +105,9 @@ final class RoomRules {
       if (target != null && isLocal(target)) {
         edges.tell(target, new ChatEvent.Invited(nameOf(c.roomKey()), c.by()));
       }
+    } else if (change instanceof RoomChange.HistoryCleared c) {
+      history.cleared(c.roomKey());
+      toRoom(c.roomKey(), new ChatEvent.HistoryCleared(nameOf(c.roomKey()), c.by()));
     } else if (change instanceof RoomChange.Announced c) {
       for (MemberId member : roster.membersOf(self)) {
         edges.tell(member, new ChatEvent.Announcement(c.by(), c.text()));

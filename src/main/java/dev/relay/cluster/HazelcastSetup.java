@@ -2,6 +2,7 @@ package dev.relay.cluster;
 
 import com.hazelcast.config.Config;
 import com.hazelcast.config.JoinConfig;
+import com.hazelcast.config.MapConfig;
 import com.hazelcast.config.NetworkConfig;
 import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 
@@ -33,6 +34,9 @@ final class HazelcastSetup {
     // After a network split heals, merge within half a minute instead of five.
     config.setProperty("hazelcast.merge.first.run.delay.seconds", "20");
     config.setProperty("hazelcast.merge.next.run.delay.seconds", "20");
+
+    // A room's line counter outlives a quiet spell of an hour; after that the next line restarts it from the store.
+    config.addMapConfig(new MapConfig(ClusterSequencer.MAP_NAME).setBackupCount(1).setMaxIdleSeconds(3600));
 
     NetworkConfig network = config.getNetworkConfig();
     network.setPort(settings.port()).setPortAutoIncrement(false);

@@ -3,6 +3,7 @@ package dev.relay.config;
 import dev.relay.accounts.AccountsConfig;
 import dev.relay.cluster.ClusterSettings;
 import dev.relay.edge.Limits;
+import dev.relay.history.HistoryConfig;
 import dev.relay.edge.ServerConfig;
 import dev.relay.edge.TlsConfig;
 import dev.relay.irc.IrcConfig;
@@ -20,9 +21,10 @@ import java.time.Duration;
  * @param cluster  how to join the other instances, or null to run alone
  * @param store    where accounts and other lasting state are kept; PostgreSQL whenever there is a cluster
  * @param accounts logins' limits, resume tokens, password hashing
+ * @param history  what rooms keep, for how long, and how much of it is held in memory
  */
 public record RelayConfig(ServerConfig server, IrcConfig irc, OpsConfig ops, ClusterSettings cluster,
-    StoreConfig store, AccountsConfig accounts) {
+    StoreConfig store, AccountsConfig accounts, HistoryConfig history) {
 
   /** Several instances cannot share an H2 file: each would have its own accounts. */
   static final String CLUSTER_NEEDS_POSTGRES =
@@ -61,7 +63,17 @@ public record RelayConfig(ServerConfig server, IrcConfig irc, OpsConfig ops, Clu
     if (cluster != null && store.backend() == StoreConfig.Backend.EMBEDDED) {
       throw new ConfigException(CLUSTER_NEEDS_POSTGRES);
     }
-    return new RelayConfig(server, irc, ops, cluster, store, accounts(v));
+    return new RelayConfig(server, irc, ops, cluster, store, accounts(v), history(v));
+  }
+
+  private static HistoryConfig history(ConfigValues v) {
+    HistoryConfig d = HistoryConfig.DEFAULTS;
+    return new HistoryConfig(v.flag(Settings.HISTORY_ENABLED), Duration.ofDays(v.integer(Settings.HISTORY_RETENTION_DAYS)),
+        v.integer(Settings.HISTORY_MAX_LINES_PER_ROOM), v.integer(Settings.HISTORY_REPLAY_LINES),
+        v.integer(Settings.HISTORY_PAGE_LINES), v.integer(Settings.HISTORY_RESUME_LINES),
+        v.integer(Settings.HISTORY_ROOM_MEMORY_LINES), v.integer(Settings.HISTORY_MEMORY_LINES),
+        v.integer(Settings.HISTORY_REQUESTS_PER_MINUTE), v.integer(Settings.HISTORY_MAILBOX_SIZE), d.orderWaitMillis(),
+        d.flushMillis(), d.batchLines(), v.integer(Settings.HISTORY_MAX_UNWRITTEN_LINES));
   }
 
   private static AccountsConfig accounts(ConfigValues v) {

@@ -100,6 +100,30 @@ public final class Settings {
   public static final Setting STORE_POOL_SIZE = integer("store.poolSize", 1, 100,
       "database connections this instance keeps open at most");
 
+  public static final Setting HISTORY_ENABLED = flag("history.enabled",
+      "whether rooms keep what is said (each room's owner can still turn it off); lines are numbered either way");
+  public static final Setting HISTORY_RETENTION_DAYS = integer("history.retentionDays", 1, 36_500,
+      "days a room's line (and a private message kept for an account that is away) is kept");
+  public static final Setting HISTORY_MAX_LINES_PER_ROOM = integer("history.maxLinesPerRoom", 1, 100_000_000,
+      "lines a room keeps at most, the newest");
+  public static final Setting HISTORY_REPLAY_LINES = integer("history.replayLines", 0, 1_000,
+      "how many of a room's last lines a member gets on entering it");
+  public static final Setting HISTORY_PAGE_LINES = integer("history.pageLines", 1, 1_000,
+      "the most lines one /history (or CHATHISTORY) request gets");
+  public static final Setting HISTORY_RESUME_LINES = integer("history.resumeLines", 1, 10_000,
+      "the most missed lines a /resume replays, the newest of them");
+  public static final Setting HISTORY_ROOM_MEMORY_LINES = integer("history.roomMemoryLines", 1, 10_000,
+      "how many of each room's newest lines are held in memory for replays (at least history.replayLines)");
+  public static final Setting HISTORY_MEMORY_LINES = integer("history.memoryLines", 1, 10_000_000,
+      "how many lines are held in memory, all rooms together; past it the rooms used least recently are read from the"
+          + " store again");
+  public static final Setting HISTORY_REQUESTS_PER_MINUTE = integer("history.requestsPerMinute", 1, 10_000,
+      "how often a member may ask for history");
+  public static final Setting HISTORY_MAILBOX_SIZE = integer("history.mailboxSize", 0, 10_000,
+      "private messages kept for a registered account while nobody holds it; 0 keeps none");
+  public static final Setting HISTORY_MAX_UNWRITTEN_LINES = integer("history.maxUnwrittenLines", 1, 10_000_000,
+      "lines that may wait for the store while it is slow or away; past that the oldest are not kept");
+
   public static final List<Setting> ALL = List.of(HOST, PORT, INSTANCES, MAX_LINE_BYTES, MAX_OUTPUT_BYTES,
       FLOOD_RATE, FLOOD_BURST, MAX_CONNECTIONS, MAX_CONNECTIONS_PER_IP, HANDSHAKE_TIMEOUT, PROXY_HEADER_TIMEOUT,
       HTTP_HOST, HTTP_PORT, SHUTDOWN_GRACE, KEEPALIVE_IDLE, PROXY_PROTOCOL, TLS_ENABLED, TLS_PORT, TLS_CERT, TLS_KEY,
@@ -108,7 +132,10 @@ public final class Settings {
       STORE_POSTGRES_HOST, STORE_POSTGRES_PORT, STORE_POSTGRES_DATABASE, STORE_POSTGRES_USER,
       STORE_POSTGRES_PASSWORD_FILE, STORE_POOL_SIZE, ACCOUNTS_MAX_FAILURES_PER_ACCOUNT,
       ACCOUNTS_MAX_FAILURES_PER_ADDRESS, ACCOUNTS_FAILURE_WINDOW, ACCOUNTS_RESUME_TOKEN_DAYS, ACCOUNTS_HASH_THREADS,
-      ACCOUNTS_GUESTS_WHILE_STORE_DOWN, ACCOUNTS_ADMINS);
+      ACCOUNTS_GUESTS_WHILE_STORE_DOWN, ACCOUNTS_ADMINS, HISTORY_ENABLED, HISTORY_RETENTION_DAYS,
+      HISTORY_MAX_LINES_PER_ROOM, HISTORY_REPLAY_LINES, HISTORY_PAGE_LINES, HISTORY_RESUME_LINES,
+      HISTORY_ROOM_MEMORY_LINES, HISTORY_MEMORY_LINES, HISTORY_REQUESTS_PER_MINUTE, HISTORY_MAILBOX_SIZE,
+      HISTORY_MAX_UNWRITTEN_LINES);
 
   private Settings() {
   }

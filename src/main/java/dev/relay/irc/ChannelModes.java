@@ -121,6 +121,9 @@ final class ChannelModes {
     List<String> params = new ArrayList<>();
     Boolean sign = null;
     for (ChatEvent.ModeChange change : changes) {
+      if (letter(change.mode()) == NONE) {
+        continue;
+      }
       if (sign == null || sign != change.on()) {
         sign = change.on();
         letters.append(change.on() ? '+' : '-');
@@ -144,6 +147,9 @@ final class ChannelModes {
     StringBuilder letters = new StringBuilder("+");
     List<String> params = new ArrayList<>();
     for (RoomMode mode : modes.on()) {
+      if (letter(mode) == NONE) {
+        continue;
+      }
       letters.append(letter(mode));
       if (mode == RoomMode.KEY) {
         params.add(member ? modes.joinKey() : "*");
@@ -157,6 +163,9 @@ final class ChannelModes {
     return all;
   }
 
+  /** The letter of a setting IRC has no mode for (a room's history, set with the line protocol's /room). */
+  static final char NONE = 0;
+
   static char letter(RoomMode mode) {
     return switch (mode) {
       case MODERATED -> 'm';
@@ -166,6 +175,7 @@ final class ChannelModes {
       case SECRET -> 's';
       case TOPIC_LOCK -> 't';
       case NO_EXTERNAL -> 'n';
+      case HISTORY -> NONE;
     };
   }
 

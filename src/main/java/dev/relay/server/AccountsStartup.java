@@ -11,7 +11,11 @@ import dev.relay.accounts.ClusterAttemptLimits;
 import dev.relay.accounts.LocalAttemptLimits;
 import dev.relay.accounts.PasswordHasher;
 import dev.relay.cluster.ClusterNode;
+import dev.relay.history.HistoryConfig;
+import dev.relay.history.HistorySetup;
 import dev.relay.store.Database;
+import dev.relay.store.SqlHistoryStore;
+import dev.relay.store.SqlMailboxStore;
 import dev.relay.store.SqlAccountStore;
 import dev.relay.store.SqlAuditStore;
 import dev.relay.store.SqlPolicyStore;
@@ -67,6 +71,11 @@ public final class AccountsStartup {
 
   public AccountsNode accounts() {
     return accounts;
+  }
+
+  /** History kept in the accounts' database. */
+  public HistorySetup history(HistoryConfig config) {
+    return new HistorySetup(config, new SqlHistoryStore(database.pool()), new SqlMailboxStore(database.pool()));
   }
 
   public PasswordHasher hasher() {

@@ -17,6 +17,10 @@ import dev.relay.chat.Peers;
 import dev.relay.chat.Registrations;
 import dev.relay.cluster.ClusterNode;
 import dev.relay.cluster.ClusterPeers;
+import dev.relay.cluster.ClusterSequencer;
+import dev.relay.history.HistorySetup;
+import dev.relay.history.RoomSequencer;
+import dev.relay.history.Timers;
 import dev.relay.edge.Limits;
 import dev.relay.ops.RelayMetrics;
 import io.vertx.core.Future;
@@ -38,6 +42,8 @@ public final class HubVerticle extends VerticleBase {
 
   /** How often the room rules are read again from the store, in case a published change was missed. */
   static final long POLICY_RELOAD_MILLIS = 60_000;
+  /** How often lines past the retention are deleted (the first time a minute after start). */
+  static final long HISTORY_SWEEP_MILLIS = 600_000;
   private static final String ORIGIN = "origin";
 
   private final AliasRegistry aliases;
@@ -47,6 +53,7 @@ public final class HubVerticle extends VerticleBase {
   private final Limits limits;
   private final RelayMetrics metrics;
   private final AccountsNode accounts;
+  private final HistorySetup history;
   private Hub hub;
 
   /**
@@ -54,7 +61,8 @@ public final class HubVerticle extends VerticleBase {
    * @param accounts the node's accounts, run on the hub's context, or null for none (every alias a guest's)
    */
   HubVerticle(AliasRegistry aliases, String nodeId, ClusterNode node, Limits limits, RelayMetrics metrics,
-      AccountsNode accounts) {
+      AccountsNode accounts, HistorySetup history) {
+    this.history = history;
     this.aliases = aliases;
     this.accounts = accounts;
     this.nodeId = nodeId;
@@ -72,10 +80,17 @@ public final class HubVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
-    return accounts == null ? Future.succeededFuture() : accounts.stop();
+    Future<Void> written = hub == null ? Future.succeededFuture() : hub.drainHistory();
+    return written.compose(v -> accounts == null ? Future.succeededFuture() : accounts.stop());
   }
 
   private Future<Void> startHub() {
+    Future<RoomSequencer> sequencer = cluster == null ? Future.succeededFuture(RoomSequencer.ALONE)
+        : ClusterSequencer.open(vertx, node.manager().getHazelcastInstance()).map(s -> s);
+    return sequencer.compose(this::startHub);
+  }
+
+  private Future<Void> startHub(RoomSequencer sequencer) {
     Peers peers = cluster == null ? Peers.alone(nodeId) : new ClusterPeers(vertx, context, cluster);
     Registrations registrations = accounts == null ? Registrations.NONE : accounts.registrations();
     AuditTrail audit = accounts == null ? AuditTrail.NONE : accounts.auditTrail();
@@ -83,8 +98,19 @@ public final class HubVerticle extends VerticleBase {
     ChangeFeed feed = cluster == null ? ChangeFeed.NONE : change -> vertx.eventBus().publish(Addresses.ROOM_CHANGES,
         change, new DeliveryOptions().addHeader(ORIGIN, nodeId));
     hub = new Hub(aliases, peers, (edge, event) -> vertx.eventBus().send(edge, event, LocalCodec.LOCAL),
-        Clock.systemUTC(), registrations, audit, policies, feed);
+        Clock.systemUTC(), registrations, audit, policies, feed, history.parts(sequencer, new Timers() {
+          @Override
+          public long after(long millis, Runnable task) {
+            return vertx.setTimer(millis, t -> task.run());
+          }
+
+          @Override
+          public void cancel(long id) {
+            vertx.cancelTimer(id);
+          }
+        }));
     vertx.setPeriodic(POLICY_RELOAD_MILLIS, t -> hub.reloadPolicies());
+    vertx.setPeriodic(60_000, HISTORY_SWEEP_MILLIS, t -> hub.sweepHistory());
     return hub.reloadPolicies().compose(v -> startServing());
   }
 

@@ -1,6 +1,8 @@
 package dev.relay.server;
 
 import dev.relay.accounts.AccountsNode;
+import dev.relay.history.HistoryConfig;
+import dev.relay.history.HistorySetup;
 import dev.relay.bus.Codecs;
 import dev.relay.chat.LocalAliases;
 import dev.relay.cluster.ClusterAliases;
@@ -74,11 +76,17 @@ public final class RelayServer {
     return start(vertx, config, irc, metrics, null);
   }
 
-  /** A server alone, with accounts ({@code accounts} null: none, every alias a guest's). */
+  /** A server alone, with accounts ({@code accounts} null: none, every alias a guest's), history in memory only. */
   public static Future<RelayServer> start(Vertx vertx, ServerConfig config, IrcConfig irc, RelayMetrics metrics,
       AccountsNode accounts) {
+    return start(vertx, config, irc, metrics, accounts, HistorySetup.inMemory(HistoryConfig.DEFAULTS));
+  }
+
+  /** A server alone, with accounts ({@code accounts} null: none) and history kept as {@code history} says. */
+  public static Future<RelayServer> start(Vertx vertx, ServerConfig config, IrcConfig irc, RelayMetrics metrics,
+      AccountsNode accounts, HistorySetup history) {
     String nodeId = UUID.randomUUID().toString();
-    HubVerticle hub = new HubVerticle(new LocalAliases(), nodeId, null, config.limits(), metrics, accounts);
+    HubVerticle hub = new HubVerticle(new LocalAliases(), nodeId, null, config.limits(), metrics, accounts, history);
     return start(vertx, config, irc, metrics, hub, nodeId, accounts);
   }
 
@@ -101,12 +109,18 @@ public final class RelayServer {
     return start(node, config, irc, metrics, null);
   }
 
-  /** One instance of a cluster, with accounts ({@code accounts} null: none). */
+  /** One instance of a cluster, with accounts ({@code accounts} null: none), history in memory only. */
   public static Future<RelayServer> start(ClusterNode node, ServerConfig config, IrcConfig irc,
       RelayMetrics metrics, AccountsNode accounts) {
+    return start(node, config, irc, metrics, accounts, HistorySetup.inMemory(HistoryConfig.DEFAULTS));
+  }
+
+  /** One instance of a cluster, with accounts ({@code accounts} null: none) and history kept as {@code history} says. */
+  public static Future<RelayServer> start(ClusterNode node, ServerConfig config, IrcConfig irc,
+      RelayMetrics metrics, AccountsNode accounts, HistorySetup history) {
     Vertx vertx = node.vertx();
     HubVerticle hub = new HubVerticle(new ClusterAliases(vertx, node.manager()::getNodes), node.nodeId(), node,
-        config.limits(), metrics, accounts);
+        config.limits(), metrics, accounts, history);
     return start(vertx, config, irc, metrics, hub, node.nodeId(), accounts);
   }
 

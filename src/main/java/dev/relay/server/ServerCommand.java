@@ -174,16 +174,16 @@ public final class ServerCommand implements Callable<Integer> {
       if (config.cluster() == null) {
         vertx = Vertx.builder().with(observability.vertxOptions(config.server().instances())).withMetrics(observability.metricsFactory()).build();
         accounts = openAccounts(vertx, config, null);
-        server = RelayServer.start(vertx, config.server(), config.irc(), observability.metrics(), accounts.accounts())
-            .await(1, TimeUnit.MINUTES);
+        server = RelayServer.start(vertx, config.server(), config.irc(), observability.metrics(), accounts.accounts(),
+            accounts.history(config.history())).await(1, TimeUnit.MINUTES);
       } else {
         node = ClusterNode.join(config.cluster(), observability.vertxOptions(config.server().instances()), observability.metricsFactory())
             .await(ClusterNode.JOIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
         vertx = node.vertx();
         ClusterMetrics.register(observability.registry(), node);
         accounts = openAccounts(vertx, config, node);
-        server = RelayServer.start(node, config.server(), config.irc(), observability.metrics(), accounts.accounts())
-            .await(1, TimeUnit.MINUTES);
+        server = RelayServer.start(node, config.server(), config.irc(), observability.metrics(), accounts.accounts(),
+            accounts.history(config.history())).await(1, TimeUnit.MINUTES);
         LOG.info("Joined cluster '{}' as node {} (Hazelcast port {}, event-bus port {})", config.cluster().name(),
             node.nodeId(), config.cluster().port(), config.cluster().busPort());
       }

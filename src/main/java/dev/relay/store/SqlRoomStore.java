@@ -24,13 +24,13 @@ import java.util.Optional;
 public final class SqlRoomStore implements RoomStore {
 
   private static final String ROOM_COLUMNS = "name_key, name, owner_key, topic, topic_by, topic_at, moderated,"
-      + " invite_only, secret, topic_lock, no_external, join_key, member_limit, created_at";
+      + " invite_only, secret, topic_lock, no_external, join_key, member_limit, history, created_at";
   private static final String ROLE_COLUMNS = "room_key, account_key, role, granted_by, granted_at";
   private static final RowMapper<Room> ROOM = row -> new Room(row.getString("name_key"), row.getString("name"),
       row.getString("owner_key"), row.getString("topic"), row.getString("topic_by"), instant(row, "topic_at"),
       new RoomModes(row.getBoolean("moderated"), row.getBoolean("invite_only"), row.getBoolean("secret"),
           row.getBoolean("topic_lock"), row.getBoolean("no_external"), row.getString("join_key"),
-          row.getInteger("member_limit")),
+          row.getInteger("member_limit"), row.getBoolean("history")),
       instant(row, "created_at"));
   private static final RowMapper<RoomRole> ROLE = row -> new RoomRole(row.getString("room_key"),
       row.getString("account_key"), Columns.wire(row, "role", "room_roles", RoomRank::parse),
@@ -49,13 +49,14 @@ public final class SqlRoomStore implements RoomStore {
   public SqlRoomStore(Pool pool) {
     register = SqlTemplate.forUpdate(pool, "INSERT INTO rooms (" + ROOM_COLUMNS + ") VALUES (#{key}, #{name},"
         + " #{owner}, #{topic}, #{topicBy}, #{topicAt}, #{moderated}, #{inviteOnly}, #{secret}, #{topicLock},"
-        + " #{noExternal}, #{joinKey}, #{memberLimit}, #{createdAt}) ON CONFLICT DO NOTHING");
+        + " #{noExternal}, #{joinKey}, #{memberLimit}, #{history}, #{createdAt}) ON CONFLICT DO NOTHING");
     find = SqlTemplate.forQuery(pool, "SELECT " + ROOM_COLUMNS + " FROM rooms WHERE name_key = #{key}")
         .mapTo(ROOM);
     all = SqlTemplate.forQuery(pool, "SELECT " + ROOM_COLUMNS + " FROM rooms ORDER BY name_key").mapTo(ROOM);
     update = SqlTemplate.forUpdate(pool, "UPDATE rooms SET name = #{name}, owner_key = #{owner}, topic = #{topic},"
         + " topic_by = #{topicBy}, topic_at = #{topicAt}, moderated = #{moderated}, invite_only = #{inviteOnly},"
-        + " secret = #{secret}, topic_lock = #{topicLock}, no_external = #{noExternal}, join_key = #{joinKey}, member_limit = #{memberLimit} WHERE name_key = #{key}");
+        + " secret = #{secret}, topic_lock = #{topicLock}, no_external = #{noExternal}, join_key = #{joinKey},"
+        + " member_limit = #{memberLimit}, history = #{history} WHERE name_key = #{key}");
     unregister = SqlTemplate.forUpdate(pool, "DELETE FROM rooms WHERE name_key = #{key}");
     replaceRole = SqlTemplate.forUpdate(pool, "UPDATE room_roles SET role = #{role}, granted_by = #{grantedBy},"
         + " granted_at = #{grantedAt} WHERE room_key = #{room} AND account_key = #{account}");
@@ -135,6 +136,7 @@ public final class SqlRoomStore implements RoomStore {
     params.put("noExternal", modes.noExternal());
     params.put("joinKey", modes.joinKey());
     params.put("memberLimit", modes.memberLimit());
+    params.put("history", modes.history());
     return params;
   }
 

@@ -27,12 +27,12 @@ class PeerCodecTest {
         new PeerMessage.Expelled(ALICE, "dev", "bob", "spam"),
         new PeerMessage.Renamed(ALICE, "alicia"),
         new PeerMessage.Departed(ALICE, "server lost"),
-        new PeerMessage.RoomEvent("dev", new ChatEvent.Said("Dev", "n:1", AT, "alice", "café ☕")),
-        new PeerMessage.RoomEvent("dev", new ChatEvent.Acted("Dev", "n:2", AT, "alice", "waves")),
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Said("Dev", 1, AT, "alice", "café ☕")),
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Acted("Dev", 2, AT, "alice", "waves")),
         new PeerMessage.RoomEvent("dev", new ChatEvent.Joined("Dev", "alice")),
         new PeerMessage.RoomEvent("dev", new ChatEvent.Left("Dev", "alice", "server lost")),
         new PeerMessage.RoomEvent("dev", new ChatEvent.Renamed("Dev", "alice", "alicia")),
-        new PeerMessage.RoomEvent("dev", new ChatEvent.Noticed("Dev", "n:3", AT, "bot", "build passed")),
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Noticed("Dev", 3, AT, "bot", "build passed")),
         new PeerMessage.RoomEvent("dev", new ChatEvent.Quit("Dev", "alice", "")),
         new PeerMessage.Private(ALICE, new ChatEvent.PrivateMessage("bob", AT, "hi", false)),
         new PeerMessage.Private(ALICE, new ChatEvent.PrivateMessage("bot", AT, "automatic", true)),
@@ -47,9 +47,9 @@ class PeerCodecTest {
   @Test
   void aBatchKeepsItsMessagesInOrder() {
     PeerMessage batch = new PeerMessage.Batch(List.of(
-        new PeerMessage.RoomEvent("dev", new ChatEvent.Said("dev", "n:1", AT, "alice", "one")),
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Said("dev", 1, AT, "alice", "one")),
         new PeerMessage.Entered(ALICE, "alice", "ops", "ops", "alice", "alice"),
-        new PeerMessage.RoomEvent("dev", new ChatEvent.Said("dev", "n:2", AT, "alice", "two"))));
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Said("dev", 2, AT, "alice", "two"))));
 
     assertThat(roundTrip(batch)).isEqualTo(batch);
   }
@@ -58,7 +58,7 @@ class PeerCodecTest {
   void aMessageIsReadWhereItStartsInTheBuffer() {
     Buffer buffer = Buffer.buffer("event-bus header");
     int start = buffer.length();
-    PeerMessage message = new PeerMessage.RoomEvent("lobby", new ChatEvent.Said("lobby", "n:3", AT, "bob", "hello"));
+    PeerMessage message = new PeerMessage.RoomEvent("lobby", new ChatEvent.Said("lobby", 3, AT, "bob", "hello"));
     codec.encodeToWire(buffer, message);
     buffer.appendString("next frame");
 

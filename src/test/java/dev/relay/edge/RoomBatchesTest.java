@@ -154,6 +154,6 @@ class RoomBatchesTest {
 
   /** A line said in the room; members read {@code s: TEXT}. */
   private static EdgeEvent room(String text) {
-    return new EdgeEvent.ToRoom("r", List.of(new ChatEvent.Said("r", "n:" + text, AT, "s", text)));
+    return new EdgeEvent.ToRoom("r", List.of(new ChatEvent.Said("r", text.hashCode(), AT, "s", text)));
   }
 }
