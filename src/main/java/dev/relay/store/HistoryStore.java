@@ -9,9 +9,9 @@ import java.util.List;
  * 1, 2, 3... with no gaps; the caller numbers them. Every list is oldest first (ascending seq) and every seq bound
  * is exclusive.
  *
- * <p>Retention needs no writer: readers pass {@code notBefore}, and a line said before it counts as gone whether or
- * not {@link #deleteOlderThan} has deleted it yet; the sweep ({@link #deleteOlderThan}, {@link #trim}) only frees
- * the space.
+ * <p>Retention needs no writer: readers pass {@code notBefore}, and only the lines said at or after it are kept; one
+ * said before it counts as gone whether or not {@link #deleteOlderThan} has deleted it yet. The sweep
+ * ({@link #deleteOlderThan}, {@link #trim}) only frees the space.
  *
  * <p>Threading: every method may be called from any Vert.x context and never blocks it; the returned future
  * completes on the caller's context (see {@link Database}). A database failure, a text longer than its column
