@@ -16,6 +16,13 @@ CREATE TABLE room_lines (
 
 CREATE INDEX room_lines_said_at ON room_lines (said_at);
 
+-- The highest seq a room had when its lines were cleared: its numbering goes on from there, so that no id a client
+-- holds is given to another line. (The retention sweep keeps each room's newest line for the same reason.)
+CREATE TABLE room_marks (
+  room_key VARCHAR(64) PRIMARY KEY,
+  last_seq BIGINT      NOT NULL
+);
+
 -- Whether a registered room keeps its history.
 ALTER TABLE rooms ADD COLUMN history BOOLEAN NOT NULL DEFAULT TRUE;
 

@@ -187,10 +187,12 @@ final class RoomHistory {
       return Future.succeededFuture();
     }
     Instant cutoff = reader.cutoff();
-    return Future.join(parts.store().deleteOlderThan(cutoff), parts.store().trim(config.maxLinesPerRoom()),
-            parts.mailbox().deleteOlderThan(cutoff))
-        .onSuccess(done -> LOG.debug("History sweep: {} expired, {} past the most, {} kept messages expired",
-            done.resultAt(0), done.resultAt(1), done.resultAt(2)))
+    // One delete after the other: two over the same rows at once can deadlock on PostgreSQL.
+    return parts.store().deleteOlderThan(cutoff)
+        .compose(expired -> parts.store().trim(config.maxLinesPerRoom())
+            .compose(trimmed -> parts.mailbox().deleteOlderThan(cutoff)
+                .onSuccess(kept -> LOG.debug("History sweep: {} lines expired, {} past the most, {} kept messages"
+                    + " expired", expired, trimmed, kept))))
         .onFailure(e -> LOG.warn("History sweep failed: {}", e.toString()))
         .<Void>mapEmpty()
         .recover(e -> Future.succeededFuture());

@@ -52,6 +52,8 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   private boolean awaitingAccounts;
   /** A move to another room is unanswered; reading waits for it, so that what follows goes to the right room. */
   private boolean awaitingMove;
+  /** Room lines show their ids ({@code /ids on}). */
+  private boolean showIds;
 
   protected ChatSession(EdgeConnection connection) {
     this.connection = connection;
@@ -74,6 +76,15 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
 
   protected void cancelHandshakeTimer() {
     connection.vertx().cancelTimer(handshakeTimer);
+  }
+
+  @Override
+  public void showIds(boolean on) {
+    showIds = on;
+  }
+
+  protected boolean showsIds() {
+    return showIds;
   }
 
   @Override

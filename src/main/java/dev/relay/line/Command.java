@@ -72,4 +72,16 @@ public sealed interface Command {
   /** {@code reason} is empty when none was given. */
   record Quit(String reason) implements Command {
   }
+
+  /** {@code /history [before ID] [N]}: the N lines before line ID (null: the newest). */
+  record History(Long before, int count) implements Command {
+  }
+
+  /** {@code /resume ROOM ID}: go back to ROOM and get the lines after line ID. */
+  record Resume(String room, long after) implements Command {
+  }
+
+  /** {@code /ids on|off}: whether this connection's room lines show their ids. */
+  record Ids(boolean on) implements Command {
+  }
 }

@@ -1,7 +1,10 @@
 package dev.relay.line;
 
 import dev.relay.bus.AccountRequest;
+import dev.relay.bus.HistoryQuery;
+import dev.relay.bus.HistoryRef;
 import dev.relay.bus.HubRequest;
+import dev.relay.bus.Replay;
 import dev.relay.bus.RoomAction;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.Rank;
@@ -59,6 +62,9 @@ public final class CommandDispatch {
 
     /** Tells the client why its line was refused (and, while handshaking, asks for the alias again). */
     void reject(String error);
+
+    /** Whether the connection's room lines show their ids ({@code /ids}). */
+    void showIds(boolean on);
   }
 
   private CommandDispatch() {
@@ -148,12 +154,34 @@ public final class CommandDispatch {
       session.account(new AccountRequest.SetRole(session.alias(), role.alias(), role.role().rank()));
     } else if (command instanceof Command.Audit audit) {
       session.account(new AccountRequest.Audit(session.alias(), audit.count()));
+    } else if (command instanceof Command.History history) {
+      HistoryQuery query = history.before() == null ? new HistoryQuery.Latest(null, history.count())
+          : new HistoryQuery.Before(HistoryRef.line(history.before()), history.count());
+      session.toHub(new HubRequest.History(id, session.room(), query, Replay.ASKED));
+    } else if (command instanceof Command.Resume resume) {
+      resume(session, resume);
+    } else if (command instanceof Command.Ids ids) {
+      session.showIds(ids.on());
+      reply(session, Replies.ids(ids.on()));
     } else if (command instanceof Command.Me me) {
       checked(session, me.action(), () -> {
         session.metrics().messageReceived();
         session.toHub(new HubRequest.Act(id, session.room(), me.action()));
       });
     }
+  }
+
+  /** Back to a room, with the lines said after the one the client saw last: a move, or in its room a replay. */
+  private static void resume(Session session, Command.Resume resume) {
+    String wanted = Names.stripRoomPrefix(resume.room());
+    problemOr(session, Names.roomProblem(wanted).map(Replies::invalidRoom), () -> {
+      if (Names.key(wanted).equals(session.room())) {
+        session.toHub(new HubRequest.History(session.id(), session.room(),
+            new HistoryQuery.Latest(HistoryRef.line(resume.after()), Integer.MAX_VALUE), Replay.RESUMED));
+      } else {
+        session.move(new HubRequest.Move(session.id(), session.room(), wanted, "", resume.after()));
+      }
+    });
   }
 
   private static void moderate(Session session, Command.Moderate moderate) {

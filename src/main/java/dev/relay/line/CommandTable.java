@@ -15,6 +15,8 @@ import java.util.Optional;
  */
 public final class CommandTable {
 
+  private static final int DEFAULT_HISTORY_LINES = 25;
+  private static final int MAX_ASKED_LINES = 100_000;
   private static final List<CommandSpec> SPECS = List.of(
       new CommandSpec("help", "", "list the commands", true, rest -> rest.isEmpty() ? new Command.Help() : null),
       new CommandSpec("nick", "NEW", "change your alias", false, rest -> oneWord(rest) ? new Command.Nick(rest) : null),
@@ -24,6 +26,13 @@ public final class CommandTable {
           rest -> rest.isEmpty() ? new Command.Rooms() : null),
       new CommandSpec("who", "", "list who is in your room", false, rest -> rest.isEmpty() ? new Command.Who() : null),
       new CommandSpec("msg", "ALIAS TEXT", "send TEXT to ALIAS only", false, CommandTable::privateMessage),
+      new CommandSpec("history", "[before ID] [N]", "show the room's last N lines, or the N before line ID ("
+          + DEFAULT_HISTORY_LINES + ")", false, CommandTable::history),
+      new CommandSpec("resume", "ROOM ID", "go back to ROOM and get the lines said there after line ID", false,
+          CommandTable::resume),
+      new CommandSpec("ids", "on|off", "show each room line's id, as [#ID] before it", false,
+          rest -> rest.equalsIgnoreCase("on") ? new Command.Ids(true)
+              : rest.equalsIgnoreCase("off") ? new Command.Ids(false) : null),
       new CommandSpec("me", "ACTION", "tell the room what you are doing", false,
           rest -> rest.isEmpty() ? null : new Command.Me(rest)),
       new CommandSpec("topic", "[TEXT|-]", "show your room's topic, or set it (-: clear it) (operators)", false,
@@ -53,8 +62,9 @@ public final class CommandTable {
           rest -> ModerationSyntax.lift(rest, SanctionKind.MUTE, false)),
       new CommandSpec("bans", "", "list the bans and mutes in your room (operators)", false,
           rest -> rest.isEmpty() ? new Command.Sanctions(false) : null),
-      new CommandSpec("room", "register | moderated|invite-only|secret|topic-lock on|off | key KEY|off | limit N|off",
-          "register your room, or change a setting (operators)", false, ModerationSyntax::room),
+      new CommandSpec("room", "register | moderated|invite-only|secret|topic-lock on|off | key KEY|off | limit N|off"
+          + " | history on|off|clear", "register your room, or change a setting (operators; history: the owner)", false,
+          ModerationSyntax::room),
       new CommandSpec("register", "PASSWORD", "register your alias as an account: only you may use it then", false,
           rest -> rest.isEmpty() ? null : new Command.Register(rest)),
       new CommandSpec("password", "NEW", "set a new password for your account", false,
@@ -136,6 +146,57 @@ public final class CommandTable {
       return null;
     }
     return new Command.Join(words[0], words.length == 2 ? words[1] : "");
+  }
+
+  /** {@code [N]} or {@code before ID [N]}. */
+  private static Command history(String rest) {
+    String[] words = rest.isEmpty() ? new String[0] : rest.split("\\s+");
+    Long before = null;
+    int next = 0;
+    if (words.length > 0 && words[0].equalsIgnoreCase("before")) {
+      if (words.length < 2) {
+        return null;
+      }
+      before = lineId(words[1]);
+      if (before == null) {
+        return null;
+      }
+      next = 2;
+    }
+    if (words.length > next + 1) {
+      return null;
+    }
+    int count = DEFAULT_HISTORY_LINES;
+    if (words.length == next + 1) {
+      Long n = positive(words[next]);
+      if (n == null || n > MAX_ASKED_LINES) {
+        return null;
+      }
+      count = n.intValue();
+    }
+    return new Command.History(before, count);
+  }
+
+  private static Command resume(String rest) {
+    String[] words = rest.split("\\s+");
+    if (words.length != 2) {
+      return null;
+    }
+    Long after = words[1].equals("0") || words[1].equals("#0") ? Long.valueOf(0) : lineId(words[1]);
+    return after == null ? null : new Command.Resume(words[0], after);
+  }
+
+  /** A line's id as shown ({@code #812}) or bare ({@code 812}). */
+  private static Long lineId(String word) {
+    return positive(word.startsWith("#") ? word.substring(1) : word);
+  }
+
+  private static Long positive(String word) {
+    if (word.isEmpty() || word.length() > 18 || !word.chars().allMatch(Character::isDigit)) {
+      return null;
+    }
+    long n = Long.parseLong(word);
+    return n > 0 ? n : null;
   }
 
   private static Command kill(String rest) {

@@ -52,7 +52,7 @@ public final class LineSession extends ChatSession implements LineInput.Reader {
 
   @Override
   public Dialect dialect() {
-    return LineDialect.INSTANCE;
+    return showsIds() ? LineDialect.WITH_IDS : LineDialect.INSTANCE;
   }
 
   @Override

@@ -92,8 +92,8 @@ final class ModerationSyntax {
   }
 
   /**
-   * {@code register}, or a setting and its value: {@code moderated|invite-only|secret|topic-lock on|off},
-   * {@code key KEY|off}, {@code limit N|off}.
+   * {@code register}, or a setting and its value: {@code moderated|invite-only|secret|topic-lock|history on|off},
+   * {@code key KEY|off}, {@code limit N|off}; or {@code history clear}.
    */
   static Command room(String rest) {
     String[] words = rest.split("\\s+");
@@ -102,6 +102,9 @@ final class ModerationSyntax {
     }
     if (words.length != 2) {
       return null;
+    }
+    if (words[0].equalsIgnoreCase("history") && words[1].equalsIgnoreCase("clear")) {
+      return new Command.Moderate(false, new RoomAction.ClearHistory());
     }
     Optional<RoomMode> mode = RoomMode.parse(words[0]).filter(m -> m != RoomMode.NO_EXTERNAL);
     if (mode.isEmpty()) {

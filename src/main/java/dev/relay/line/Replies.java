@@ -68,6 +68,10 @@ public final class Replies {
     if (rules != null) {
       return rules;
     }
+    List<String> history = HistoryReplies.of(event);
+    if (history != null) {
+      return history;
+    }
     throw new IllegalArgumentException("no line-protocol form for " + event);
   }
 
@@ -84,8 +88,15 @@ public final class Replies {
       case NO_SUCH_ALIAS -> noSuchAlias(subject);
       case NO_SUCH_ROOM -> "! no such room: " + subject;
       case NOT_IN_ROOM, CANNOT_SEND_TO_ROOM -> "! you are not in " + subject;
+      case HISTORY_OFF -> HistoryReplies.historyOff(subject);
+      case HISTORY_THROTTLED -> HistoryReplies.throttled();
+      case MAILBOX_FULL -> HistoryReplies.mailboxFull(subject);
       default -> RoomReplies.refusal(refusal, subject);
     };
+  }
+
+  public static String ids(boolean on) {
+    return on ? "* room lines now show their ids" : "* room lines no longer show their ids";
   }
 
   public static String welcome(String alias, String room) {

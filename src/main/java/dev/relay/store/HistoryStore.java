@@ -35,7 +35,10 @@ public interface HistoryStore {
   /** The {@code limit} (0 or more) kept lines with the lowest seq above {@code afterSeq}, oldest first. */
   Future<List<StoredLine>> after(String roomKey, long afterSeq, int limit, Instant notBefore);
 
-  /** The highest seq stored for the room, expired or not; 0 when it has none. */
+  /**
+   * The highest seq the room has used: of its lines stored, expired or not, or as it was when they were cleared; 0
+   * for a room that never had one. A room's numbering goes on from here.
+   */
   Future<Long> lastSeq(String roomKey);
 
   /**
@@ -47,10 +50,13 @@ public interface HistoryStore {
   /** How many kept lines have {@code afterSeq < seq <= throughSeq}. */
   Future<Long> countAfter(String roomKey, long afterSeq, long throughSeq, Instant notBefore);
 
-  /** Deletes every line of the room. @return how many */
+  /** Deletes every line of the room, remembering its highest seq ({@link #lastSeq}). @return how many */
   Future<Integer> clear(String roomKey);
 
-  /** Deletes every line, in every room, said before {@code cutoff}. @return how many */
+  /**
+   * Deletes the lines said before {@code cutoff}, in every room, except each room's newest, which keeps its numbering
+   * (readers see it as gone all the same). @return how many
+   */
   Future<Integer> deleteOlderThan(Instant cutoff);
 
   /**

@@ -40,6 +40,8 @@ public final class SqlHistoryStore implements HistoryStore {
   private final SqlTemplate<Map<String, Object>, RowSet<Row>> firstSeqAtOrAfter;
   private final SqlTemplate<Map<String, Object>, RowSet<Row>> countAfter;
   private final SqlTemplate<Map<String, Object>, SqlResult<Void>> clear;
+  private final SqlTemplate<Map<String, Object>, SqlResult<Void>> dropMark;
+  private final SqlTemplate<Map<String, Object>, SqlResult<Void>> addMark;
   private final SqlTemplate<Map<String, Object>, SqlResult<Void>> deleteOlderThan;
   private final SqlTemplate<Map<String, Object>, SqlResult<Void>> trim;
 
@@ -50,14 +52,20 @@ public final class SqlHistoryStore implements HistoryStore {
         .mapTo(LINE);
     after = SqlTemplate.forQuery(pool, "SELECT " + COLUMNS + " FROM room_lines WHERE " + KEPT + " AND seq > #{seq}"
         + " ORDER BY seq LIMIT #{limit}").mapTo(LINE);
-    lastSeq = SqlTemplate.forQuery(pool, "SELECT COALESCE(MAX(seq), 0) AS seq FROM room_lines"
-        + " WHERE room_key = #{room}");
+    lastSeq = SqlTemplate.forQuery(pool, "SELECT GREATEST(COALESCE((SELECT MAX(seq) FROM room_lines"
+        + " WHERE room_key = #{room}), 0), COALESCE((SELECT last_seq FROM room_marks WHERE room_key = #{room}), 0))"
+        + " AS seq");
     firstSeqAtOrAfter = SqlTemplate.forQuery(pool, "SELECT COALESCE(MIN(CASE WHEN said_at >= #{at} THEN seq END),"
         + " MAX(seq) + 1, 1) AS seq FROM room_lines WHERE room_key = #{room}");
     countAfter = SqlTemplate.forQuery(pool, "SELECT COUNT(*) AS lines FROM room_lines WHERE " + KEPT
         + " AND seq > #{after} AND seq <= #{through}");
+    dropMark = SqlTemplate.forUpdate(pool, "DELETE FROM room_marks WHERE room_key = #{room} AND last_seq <"
+        + " (SELECT COALESCE(MAX(seq), 0) FROM room_lines WHERE room_key = #{room})");
+    addMark = SqlTemplate.forUpdate(pool, "INSERT INTO room_marks (room_key, last_seq) SELECT room_key, MAX(seq)"
+        + " FROM room_lines WHERE room_key = #{room} GROUP BY room_key ON CONFLICT DO NOTHING");
     clear = SqlTemplate.forUpdate(pool, "DELETE FROM room_lines WHERE room_key = #{room}");
-    deleteOlderThan = SqlTemplate.forUpdate(pool, "DELETE FROM room_lines WHERE said_at < #{cutoff}");
+    deleteOlderThan = SqlTemplate.forUpdate(pool, "DELETE FROM room_lines WHERE said_at < #{cutoff} AND seq <"
+        + " (SELECT MAX(newest.seq) FROM room_lines newest WHERE newest.room_key = room_lines.room_key)");
     trim = SqlTemplate.forUpdate(pool, "DELETE FROM room_lines WHERE seq <= (SELECT MAX(newest.seq)"
         + " FROM room_lines newest WHERE newest.room_key = room_lines.room_key) - #{keep}");
   }
@@ -105,7 +113,9 @@ public final class SqlHistoryStore implements HistoryStore {
 
   @Override
   public Future<Integer> clear(String roomKey) {
-    return clear.execute(Map.of("room", roomKey)).map(SqlResult::rowCount);
+    Map<String, Object> room = Map.of("room", roomKey);
+    return dropMark.execute(room).compose(v -> addMark.execute(room)).compose(v -> clear.execute(room))
+        .map(SqlResult::rowCount);
   }
 
   @Override

@@ -4,6 +4,8 @@ import dev.relay.bus.ChatEvent;
 import dev.relay.edge.Dialect;
 import dev.relay.line.Replies;
 import io.vertx.core.buffer.Buffer;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The tutorial client's rendering of chat events: the line protocol's wording, each line ended by a bare LF.
@@ -18,9 +20,19 @@ public final class TutorialDialect implements Dialect {
   private TutorialDialect() {
   }
 
+  /** A room's history as plain lines between the line protocol's markers: the tutorial's client shows no ids. */
   @Override
   public void render(ChatEvent event, Buffer out) {
-    for (String line : Replies.of(event)) {
+    List<String> lines = Replies.of(event);
+    if (event instanceof ChatEvent.History history && !history.lines().isEmpty()) {
+      lines = new ArrayList<>();
+      lines.add(Replies.of(event).get(0));
+      for (ChatEvent.Line line : history.lines()) {
+        lines.addAll(Replies.of(line));
+      }
+      lines.add(Replies.of(event).get(Replies.of(event).size() - 1));
+    }
+    for (String line : lines) {
       out.appendString(line, "UTF-8").appendByte((byte) '\n');
     }
   }

@@ -67,6 +67,7 @@ class SqlHistoryStoreTest {
   void emptyDatabases() throws Exception {
     for (Database database : databases.values()) {
       await(database.pool().query("DELETE FROM room_lines").execute());
+      await(database.pool().query("DELETE FROM room_marks").execute());
     }
   }
 
@@ -145,15 +146,16 @@ class SqlHistoryStoreTest {
   }
 
   @OnBothBackends
-  void lastSeqIsTheHighestStoredOrZero(Backend backend) throws Exception {
+  void lastSeqIsTheHighestUsedOrZero(Backend backend) throws Exception {
     HistoryStore history = history(backend);
     assertThat(await(history.lastSeq("lounge"))).isZero();
     await(history.append(lines("lounge", 1, 4)));
     await(history.append(lines("attic", 1, 9)));
     assertThat(await(history.lastSeq("lounge"))).isEqualTo(4L);
-    await(history.deleteOlderThan(at(5)));
+    await(history.deleteOlderThan(at(50)));
     assertThat(await(history.lastSeq("attic"))).isEqualTo(9L);
-    assertThat(await(history.lastSeq("lounge"))).isZero();
+    assertThat(await(history.lastSeq("lounge"))).isEqualTo(4L);
+    assertThat(await(history.before("lounge", Long.MAX_VALUE, 10, at(50)))).isEmpty();
   }
 
   @OnBothBackends
@@ -216,7 +218,11 @@ class SqlHistoryStoreTest {
     await(history.append(lines("attic", 1, 2)));
     assertThat(await(history.clear("lounge"))).isEqualTo(4);
     assertThat(await(history.clear("lounge"))).isZero();
-    assertThat(await(history.lastSeq("lounge"))).isZero();
+    assertThat(await(history.lastSeq("lounge"))).as("numbering goes on after a clear").isEqualTo(4L);
+    assertThat(await(history.after("lounge", 0, 10, LONG_AGO))).isEmpty();
+    await(history.append(lines("lounge", 5, 6)));
+    assertThat(await(history.clear("lounge"))).isEqualTo(2);
+    assertThat(await(history.lastSeq("lounge"))).isEqualTo(6L);
     assertThat(seqs(await(history.after("attic", 0, 10, LONG_AGO)))).containsExactly(1L, 2L);
   }
 
@@ -229,6 +235,8 @@ class SqlHistoryStoreTest {
     assertThat(await(history.deleteOlderThan(at(3)))).isEqualTo(4);
     assertThat(seqs(await(history.after("lounge", 0, 10, LONG_AGO)))).containsExactly(3L, 4L, 5L);
     assertThat(seqs(await(history.after("attic", 0, 10, LONG_AGO)))).containsExactly(3L, 4L, 5L);
+    assertThat(await(history.deleteOlderThan(at(99)))).as("each room's newest stays").isEqualTo(4);
+    assertThat(seqs(await(history.after("lounge", 0, 10, LONG_AGO)))).containsExactly(5L);
   }
 
   @OnBothBackends
