@@ -58,9 +58,9 @@ final class RoomHistory {
     this.roster = membership.roster();
     this.edges = edges;
     this.recent = new RecentLines(config.roomMemoryLines(), config.memoryLines());
-    this.reader = new HistoryReader(parts.store(), recent, clock, config.retention());
     this.writer = new HistoryWriter(parts.store(), parts.timers(), config.batchLines(), config.flushMillis(),
         config.maxUnwrittenLines());
+    this.reader = new HistoryReader(parts.store(), recent, clock, config.retention(), writer::unwrittenLines);
     this.budget = new RequestBudget<>(clock, config.requestsPerMinute());
     this.membership = membership;
     this.order = new LineOrder(parts.sequencer(), this::lastKnown, (room, line, ours) -> {

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Reads a room's history from {@link RecentLines} where they reach and from the store beyond, leaving out lines older
@@ -21,8 +23,12 @@ public final class HistoryReader {
   private final RecentLines recent;
   private final Clock clock;
   private final Duration retention;
+  private final Function<String, List<StoredLine>> unwritten;
 
-  public HistoryReader(HistoryStore store, RecentLines recent, Clock clock, Duration retention) {
+  /** @param unwritten a room's lines accepted here that the store does not have yet */
+  public HistoryReader(HistoryStore store, RecentLines recent, Clock clock, Duration retention,
+      Function<String, List<StoredLine>> unwritten) {
+    this.unwritten = unwritten;
     this.store = store;
     this.recent = recent;
     this.clock = clock;
@@ -48,7 +54,11 @@ public final class HistoryReader {
     long below = held.isEmpty() ? before : Math.min(before, held.get(0).seq());
     List<Line> fromMemory = found;
     boolean newestAsked = after <= 0 && before == Long.MAX_VALUE;
-    return store.before(roomKey, below, limit - found.size(), cutoff).map(stored -> {
+    return store.before(roomKey, below, limit - found.size(), cutoff).map(fromStore -> {
+      List<StoredLine> stored = withUnwritten(roomKey, fromStore, after, below, cutoff);
+      if (stored.size() > limit - fromMemory.size()) {
+        stored = stored.subList(stored.size() - (limit - fromMemory.size()), stored.size());
+      }
       List<Line> older = lines(stored, roomName, after);
       if (newestAsked && (held.isEmpty() || below == held.get(0).seq())) {
         recent.prepend(roomKey, older, stored.size() < limit - fromMemory.size());
@@ -67,10 +77,10 @@ public final class HistoryReader {
       List<Line> found = between(held, after, before, cutoff);
       return Future.succeededFuture(found.size() > limit ? new ArrayList<>(found.subList(0, limit)) : found);
     }
-    return store.after(roomKey, after, limit, cutoff).map(stored -> {
+    return store.after(roomKey, after, limit, cutoff).map(fromStore -> {
       List<Line> all = new ArrayList<>();
-      for (Line line : lines(stored, roomName, after)) {
-        if (line.seq() < before) {
+      for (Line line : lines(withUnwritten(roomKey, fromStore, after, before, cutoff), roomName, after)) {
+        if (line.seq() < before && all.size() < limit) {
           all.add(line);
         }
       }
@@ -111,6 +121,23 @@ public final class HistoryReader {
   private boolean coversFrom(String roomKey, List<Line> held, long from, Instant cutoff) {
     return recent.whole(roomKey) || (!held.isEmpty() && (held.get(0).seq() <= from
         || held.get(0).at().isBefore(cutoff)));
+  }
+
+  /** The store's answer with this node's lines it does not have yet between the bounds, by id. */
+  private List<StoredLine> withUnwritten(String roomKey, List<StoredLine> stored, long after, long before,
+      Instant cutoff) {
+    List<StoredLine> pending = unwritten.apply(roomKey);
+    if (pending.isEmpty()) {
+      return stored;
+    }
+    TreeMap<Long, StoredLine> bySeq = new TreeMap<>();
+    stored.forEach(line -> bySeq.put(line.seq(), line));
+    for (StoredLine line : pending) {
+      if (line.seq() > after && line.seq() < before && !line.at().isBefore(cutoff)) {
+        bySeq.putIfAbsent(line.seq(), line);
+      }
+    }
+    return new ArrayList<>(bySeq.values());
   }
 
   private static List<Line> between(List<Line> lines, long after, long before, Instant cutoff) {

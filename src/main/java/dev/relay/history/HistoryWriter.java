@@ -69,6 +69,25 @@ public final class HistoryWriter {
     return unwritten.getOrDefault(roomKey, -1L);
   }
 
+  /** The room's lines waiting or being written, oldest first: what a read of the store cannot find yet. */
+  public List<StoredLine> unwrittenLines(String roomKey) {
+    if (!unwritten.containsKey(roomKey)) {
+      return List.of();
+    }
+    List<StoredLine> lines = new ArrayList<>();
+    for (StoredLine line : writing) {
+      if (line.roomKey().equals(roomKey)) {
+        lines.add(line);
+      }
+    }
+    for (StoredLine line : waiting) {
+      if (line.roomKey().equals(roomKey)) {
+        lines.add(line);
+      }
+    }
+    return lines;
+  }
+
   public long written() {
     return written;
   }

@@ -3,6 +3,7 @@ package dev.relay.testing;
 import dev.relay.accounts.AccountsConfig;
 import dev.relay.accounts.Argon2id;
 import dev.relay.cluster.ClusterNode;
+import dev.relay.history.HistoryConfig;
 import dev.relay.irc.IrcConfig;
 import dev.relay.ops.RelayMetrics;
 import dev.relay.server.AccountsStartup;
@@ -45,16 +46,22 @@ public final class AccountsServer implements AutoCloseable {
   }
 
   public static AccountsServer start(Vertx vertx, StoreConfig store, AccountsConfig config) {
-    return await(AccountsStartup.open(vertx, store, config, null, TEST_HASHING).compose(accounts ->
-        RelayServer.start(vertx, TestServer.config(), IrcConfig.anyPort(), RelayMetrics.unexported(),
-            accounts.accounts()).map(server -> new AccountsServer(server, accounts))));
+    return start(vertx, store, config, HistoryConfig.DEFAULTS);
   }
 
-  /** One instance of a cluster, whose accounts live in {@code store} (PostgreSQL). */
+  /** A server whose rooms' history is kept in {@code store} as {@code history} says. */
+  public static AccountsServer start(Vertx vertx, StoreConfig store, AccountsConfig config, HistoryConfig history) {
+    return await(AccountsStartup.open(vertx, store, config, null, TEST_HASHING).compose(accounts ->
+        RelayServer.start(vertx, TestServer.config(), IrcConfig.anyPort(), RelayMetrics.unexported(),
+            accounts.accounts(), accounts.history(history)).map(server -> new AccountsServer(server, accounts))));
+  }
+
+  /** One instance of a cluster, whose accounts and history live in {@code store} (PostgreSQL). */
   public static AccountsServer start(ClusterNode node, StoreConfig store) {
     return await(AccountsStartup.open(node.vertx(), store, config(), node, TEST_HASHING).compose(accounts ->
         RelayServer.start(node, TestServer.config(), IrcConfig.anyPort(), RelayMetrics.unexported(),
-            accounts.accounts()).map(server -> new AccountsServer(server, accounts))));
+            accounts.accounts(), accounts.history(HistoryConfig.DEFAULTS))
+            .map(server -> new AccountsServer(server, accounts))));
   }
 
   private static <T> T await(Future<T> future) {
