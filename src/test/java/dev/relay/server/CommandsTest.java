@@ -57,6 +57,8 @@ class CommandsTest {
       alice.send("hi");
       bob.expect("alicia: hi");
       try (LineClient newcomer = LineClient.login(port, "alice")) {
+        newcomer.expect("-- history of lobby: 1 line --");
+        newcomer.skipUntil("-- end of history --");
         newcomer.send("/who");
         newcomer.expect("* 3 members in lobby:");
         newcomer.expect("*   alicia, bob, alice");
