@@ -48,10 +48,7 @@ public final class HistoryWriter {
 
   public void add(StoredLine line) {
     if (waiting.size() >= maxWaiting) {
-      waiting.poll();
-      if (dropped++ % 1000 == 0) {
-        LOG.warn("The store is not keeping up: {} lines dropped from history so far", dropped);
-      }
+      drop();
     }
     waiting.add(line);
     unwritten.merge(line.roomKey(), line.seq(), Math::max);
@@ -134,8 +131,7 @@ public final class HistoryWriter {
           waiting.addFirst(batch.get(i));
         }
         while (waiting.size() > maxWaiting) {
-          waiting.poll();
-          dropped++;
+          drop();
         }
         writing = List.of();
         drains.forEach(p -> p.tryComplete());
@@ -143,6 +139,15 @@ public final class HistoryWriter {
         timer = timers.after(RETRY_MILLIS, this::flush);
       }
     });
+  }
+
+  /** The oldest waiting line is not kept: the store is away or slow, and memory for what waits is bounded. */
+  private void drop() {
+    StoredLine oldest = waiting.poll();
+    forgetWritten(List.of(oldest));
+    if (dropped++ % 1000 == 0) {
+      LOG.warn("The store is not keeping up: {} lines dropped from history so far", dropped);
+    }
   }
 
   private void afterBatch() {

@@ -8,12 +8,15 @@ import io.vertx.core.Future;
 import java.time.Instant;
 import java.util.List;
 
-/** A hub without a store or timers (unit tests of the chat core): writes vanish, reads find nothing. */
-final class NoStore implements HistoryStore, MailboxStore, Timers {
+/**
+ * A hub without a store or timers (unit tests of the chat core): writes vanish, reads find nothing. Tests extend it
+ * to watch what they need.
+ */
+class NoStore implements HistoryStore, MailboxStore, Timers {
 
   static final NoStore INSTANCE = new NoStore();
 
-  private NoStore() {
+  NoStore() {
   }
 
   @Override
