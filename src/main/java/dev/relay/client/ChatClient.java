@@ -18,8 +18,8 @@ import java.util.concurrent.TimeUnit;
  * <p>After each welcome the client asks for room lines with their ids ({@code /ids on}) and goes back to the user's
  * room, resuming from the last line shown there; {@link RoomLines} keeps any room line from being shown twice.
  *
- * <p>All client state lives here, in {@link Session} and in {@link RoomLines} and is touched only by the thread that calls
- * {@link #run}; the socket reader and the input pump reach it through one event queue. A typed line waits
+ * <p>All client state lives here, in {@link Session}, {@link SeenLines} and {@link RoomLines}, and is touched only
+ * by the thread that calls {@link #run}; the socket reader and the input pump reach it through one event queue. A typed line waits
  * ("is held") while there is no connection or the client is still answering the handshake itself, so it is
  * never taken for an alias; the input pump reads nothing more until the held line is gone.
  */

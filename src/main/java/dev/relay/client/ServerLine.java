@@ -24,8 +24,8 @@ sealed interface ServerLine {
   /** A room line read back, in a block: {@code [10:02:03 #810] alice: hello}. */
   Pattern KEPT_LINE = Pattern.compile("\\[\\d\\d:\\d\\d:\\d\\d #(\\d{1,18})] .*");
   Pattern HISTORY_START = Pattern.compile("-- history of (\\S+): (?:no lines|(\\d{1,9}) lines?) --");
-  Pattern MISSED_START = Pattern.compile(
-      "-- you missed (?:nothing|(\\d{1,18}) lines?(?:; (\\d{1,18}) (?:is|are) no longer kept|; the newest (\\d{1,9}) follow)?) --");
+  Pattern MISSED_START = Pattern.compile("-- you missed (?:nothing|(\\d{1,18}) lines?"
+      + "(?:; (\\d{1,18}) (?:is|are) no longer kept|; the newest (\\d{1,9}) follow)?) --");
   Pattern DAY = Pattern.compile("-- \\d{4}-\\d\\d-\\d\\d --");
   String HISTORY_END = "-- end of history --";
   String MISSED_END = "-- end of missed lines --";

@@ -23,7 +23,8 @@ class RoomLinesTest {
   void onlyTheAnswerToOurOwnIdsOnIsHidden() {
     lines.askedIds();
     assertThat(feed("lobby", "* room lines now show their ids")).isEmpty();
-    assertThat(feed("lobby", "* room lines now show their ids")).containsExactly(show("* room lines now show their ids"));
+    assertThat(feed("lobby", "* room lines now show their ids"))
+        .containsExactly(show("* room lines now show their ids"));
   }
 
   @Test

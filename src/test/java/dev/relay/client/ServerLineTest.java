@@ -90,8 +90,10 @@ class ServerLineTest {
     assertThat(ServerLine.parse("-- you missed 137 lines --")).isEqualTo(new ServerLine.MissedStart(137));
     assertThat(ServerLine.parse("-- you missed 137 lines; 37 are no longer kept --"))
         .isEqualTo(new ServerLine.MissedStart(100));
-    assertThat(ServerLine.parse("-- you missed 2 lines; 2 are no longer kept --")).isEqualTo(new ServerLine.MissedStart(0));
-    assertThat(ServerLine.parse("-- you missed 5 lines; 1 is no longer kept --")).isEqualTo(new ServerLine.MissedStart(4));
+    assertThat(ServerLine.parse("-- you missed 2 lines; 2 are no longer kept --"))
+        .isEqualTo(new ServerLine.MissedStart(0));
+    assertThat(ServerLine.parse("-- you missed 5 lines; 1 is no longer kept --"))
+        .isEqualTo(new ServerLine.MissedStart(4));
     assertThat(ServerLine.parse("-- you missed 1200 lines; the newest 500 follow --"))
         .isEqualTo(new ServerLine.MissedStart(500));
     assertThat(ServerLine.parse("-- you missed the bus --")).isEqualTo(new ServerLine.Other());
