@@ -3,6 +3,7 @@ package dev.relay.client;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
@@ -14,8 +15,11 @@ import java.util.concurrent.TimeUnit;
  * after a lost connection (to the next server that answers, see {@link Failover}) and leaves on
  * {@code /quit} or the end of input.
  *
- * <p>All client state lives here and in {@link Session} and is touched only by the thread that calls
- * {@link #run}; the socket reader and the input pump reach it through one event queue. A typed line waits
+ * <p>After each welcome the client asks for room lines with their ids ({@code /ids on}) and goes back to the user's
+ * room, resuming from the last line shown there; {@link RoomLines} keeps any room line from being shown twice.
+ *
+ * <p>All client state lives here, in {@link Session}, {@link SeenLines} and {@link RoomLines}, and is touched only
+ * by the thread that calls {@link #run}; the socket reader and the input pump reach it through one event queue. A typed line waits
  * ("is held") while there is no connection or the client is still answering the handshake itself, so it is
  * never taken for an alias; the input pump reads nothing more until the held line is gone.
  */
@@ -24,10 +28,12 @@ final class ChatClient {
   /** How long to wait for the server to close the connection after our {@code /quit}. */
   private static final Duration QUIT_GRACE = Duration.ofSeconds(10);
   private static final String QUIT = "/quit";
+  private static final String IDS_ON = "/ids on";
 
   private final ClientSettings settings;
   private final Console console;
   private final Session session;
+  private final RoomLines roomLines;
   private final Backoff backoff;
   private final Failover failover;
   private final BlockingQueue<ClientEvent> events = new LinkedBlockingQueue<>();
@@ -48,7 +54,9 @@ final class ChatClient {
   ChatClient(ClientSettings settings, Console console) {
     this.settings = settings;
     this.console = console;
-    this.session = new Session(settings.alias());
+    SeenLines seen = new SeenLines();
+    this.session = new Session(settings.alias(), seen);
+    this.roomLines = new RoomLines(seen);
     this.backoff = Backoff.standard(settings.reconnectAttempts());
     this.failover = new Failover(settings.servers(), settings.tls(), InetAddress::getAllByName);
     this.input = new InputPump(console, events::add);
@@ -112,7 +120,7 @@ final class ChatClient {
       console.notice("* (resume token kept: a reconnect logs in with it)");
     } else if (!(settings.interactive()
         && (line instanceof ServerLine.AliasPrompt || line instanceof ServerLine.PasswordPrompt))) {
-      console.show(text);
+      show(roomLines.onLine(line, text, session.room().orElse(null)));
     }
     boolean answered = answerPending && (line instanceof ServerLine.AliasPrompt
         || line instanceof ServerLine.PasswordPrompt || line instanceof ServerLine.Welcome
@@ -126,6 +134,10 @@ final class ChatClient {
       send(send.line());
     } else if (reaction instanceof Session.Reaction.AliasRefused refused) {
       onAliasRefused(refused.reason());
+    } else if (reaction instanceof Session.Reaction.Welcomed welcomed) {
+      onWelcome(welcomed);
+    } else if (reaction instanceof Session.Reaction.Entered entered) {
+      roomLines.entered(entered.room(), false);
     }
     if (answered) {
       // The prompt first: the next line is read with it, a password without echo.
@@ -133,6 +145,32 @@ final class ChatClient {
       releaseAnswer();
     }
     sendHeldLine();
+  }
+
+  private void show(List<RoomLines.Out> out) {
+    for (RoomLines.Out item : out) {
+      if (item instanceof RoomLines.Out.Show shown) {
+        console.show(shown.line());
+      } else if (item instanceof RoomLines.Out.Note note) {
+        console.notice(note.text());
+      }
+    }
+  }
+
+  /**
+   * Ids first, so that every room line from now on has one; then back to the user's room. The welcome's room is
+   * only passed through then, so its last lines are not shown: the resume says what was missed.
+   */
+  private void onWelcome(Session.Reaction.Welcomed welcomed) {
+    send(IDS_ON);
+    roomLines.askedIds();
+    Session.Back back = welcomed.back();
+    roomLines.entered(welcomed.room(), !(back instanceof Session.Back.Stay));
+    if (back instanceof Session.Back.Resume resume) {
+      send(resume.line());
+    } else if (back instanceof Session.Back.Rejoin rejoin) {
+      send(rejoin.line());
+    }
   }
 
   private void onAliasRefused(String reason) throws ClientFailure {
@@ -154,6 +192,7 @@ final class ChatClient {
 
   private void onLinkClosed() throws ClientFailure {
     link = null;
+    roomLines.connectionLost();
     if (answerPending) {
       releaseAnswer();
     }

@@ -2,12 +2,14 @@ package dev.relay.client;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What the client knows about its place on the server, across reconnects: the alias it goes by, the room it
  * is in and the room the user chose, and the account's resume token. It answers the handshake with the known
- * alias (and the token, when the alias is an account) and, after a reconnect, asks to go back to the chosen
- * room. Plain state, confined to the client loop.
+ * alias (and the token, when the alias is an account) and, after a reconnect, goes back to the chosen room:
+ * with {@code /resume ROOM ID} when it knows the last line shown there ({@link SeenLines}), else with
+ * {@code /join ROOM}. Plain state, confined to the client loop.
  */
 final class Session {
 
@@ -26,8 +28,41 @@ final class Session {
     /** The alias the client offered by itself was refused; {@code reason} is the server's error. */
     record AliasRefused(String reason) implements Reaction {
     }
+
+    /** The server let us in, into {@code room}; {@code back} says how to go back to the user's room. */
+    record Welcomed(String room, Back back) implements Reaction {
+    }
+
+    /** The server put us in {@code room}. */
+    record Entered(String room) implements Reaction {
+    }
   }
 
+  /** Where the client goes right after a welcome. */
+  sealed interface Back {
+
+    /** Nowhere: the welcome's room is the user's, and nothing of it was shown yet. */
+    record Stay() implements Back {
+    }
+
+    /** Back to {@code room}, whose lines after line {@code after} (the last shown) the server sends. */
+    record Resume(String room, long after) implements Back {
+
+      String line() {
+        return "/resume " + room + " " + after;
+      }
+    }
+
+    /** Back to {@code room}, none of whose lines was shown. */
+    record Rejoin(String room) implements Back {
+
+      String line() {
+        return "/join " + room;
+      }
+    }
+  }
+
+  private final SeenLines seen;
   private boolean chatting;
   private String preferredAlias;
   private String offeredAlias;
@@ -40,9 +75,13 @@ final class Session {
   /** The server asked for a password that the user must type. */
   private boolean passwordAsked;
 
-  /** @param alias the alias to answer the first {@code alias?} with; empty lets the user answer it */
-  Session(Optional<String> alias) {
+  /**
+   * @param alias the alias to answer the first {@code alias?} with; empty lets the user answer it
+   * @param seen  the last line shown per room, which a return to the room resumes from
+   */
+  Session(Optional<String> alias, SeenLines seen) {
     preferredAlias = alias.orElse(null);
+    this.seen = seen;
   }
 
   Reaction onLine(ServerLine line) {
@@ -73,6 +112,7 @@ final class Session {
     if (line instanceof ServerLine.RoomEntered entered && chatting) {
       room = entered.room();
       chosenRoom = room;
+      return new Reaction.Entered(room);
     } else if (line instanceof ServerLine.Renamed renamed && chatting && renamed.oldAlias().equals(alias)) {
       alias = renamed.newAlias();
       preferredAlias = alias;
@@ -148,9 +188,13 @@ final class Session {
     room = welcome.room();
     if (chosenRoom == null) {
       chosenRoom = room;
-      return new Reaction.Nothing();
+      return new Reaction.Welcomed(room, new Back.Stay());
     }
-    return sameName(chosenRoom, room) ? new Reaction.Nothing() : new Reaction.Send("/join " + chosenRoom);
+    OptionalLong last = seen.last(chosenRoom);
+    if (last.isPresent()) {
+      return new Reaction.Welcomed(room, new Back.Resume(chosenRoom, last.getAsLong()));
+    }
+    return new Reaction.Welcomed(room, sameName(chosenRoom, room) ? new Back.Stay() : new Back.Rejoin(chosenRoom));
   }
 
   private boolean userAnswersAlias() {

@@ -48,6 +48,37 @@ class ReconnectTest {
   }
 
   @Test
+  void aServerThatLostItsLinesNumbersThemAnewAndTheClientStillShowsThem() {
+    try (LoopbackGate gate = LoopbackGate.to(server.port())) {
+      ScriptedClient client = ScriptedClient.startAgainst(gate.port(), "--alias", "bob", "--retries", "3");
+      client.stdout().awaitStartingWith("* You are now connected as bob in room lobby");
+      client.type("/join dev");
+      client.stdout().await("* You are now in room dev");
+      client.type("one").type("two");
+      client.stdout().await("bob: two");
+
+      // This server keeps lines in memory only: restarted, it numbers dev's lines from 1 again.
+      gate.shut();
+      server.stop();
+      client.stderr().awaitMatching("\\* connection lost, reconnecting in [01]\\.\\ds");
+      server.restart();
+      gate.open();
+      client.stdout().await("* You are now in room dev");
+      client.stdout().await("-- you missed nothing --");
+      try (LineClient alice = LineClient.login(server.port(), "alice")) {
+        alice.send("/join dev");
+        alice.skipUntil("* You are now in room dev");
+        alice.send("welcome back");
+        client.stdout().await("alice: welcome back");
+      }
+      client.stderr().await("* the server numbers the lines of dev anew, from #1");
+      client.endInput();
+      client.stdout().await("* Goodbye");
+      assertThat(client.exitCode()).isZero();
+    }
+  }
+
+  @Test
   void withoutRetriesALostConnectionExitsOne() {
     ScriptedClient client = client("--alias", "bob");
     client.stdout().awaitStartingWith("* You are now connected as bob");

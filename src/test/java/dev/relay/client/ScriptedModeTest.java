@@ -101,6 +101,49 @@ class ScriptedModeTest {
     assertThat(client.stdout().seen()).noneMatch(line -> line.contains("\r"));
   }
 
+  @Test
+  void roomLinesComeWithoutTheirIdsAndEnteringARoomAgainShowsOnlyItsNewLines() {
+    String bob = alias("bob");
+    String alice = alias("alice");
+    String room = alias("dev");
+    ScriptedClient client = client("--alias", bob);
+    client.stdout().awaitStartingWith("* You are now connected as " + bob);
+    client.type("/join " + room);
+    client.stdout().await("* You are now in room " + room);
+    try (LineClient other = LineClient.login(server.port(), alice)) {
+      other.send("/join " + room);
+      other.skipUntil("* You are now in room " + room);
+      other.send("one").send("two");
+      client.stdout().await(alice + ": one");
+      client.stdout().await(alice + ": two");
+      client.type("/join lobby");
+      client.stdout().await("* You are now in room lobby");
+      other.send("three");
+      other.skipUntil(alice + ": three");
+      client.type("/join " + room);
+      client.stdout().await("* You are now in room " + room);
+      client.stdout().await("-- history of " + room + ": 3 lines --");
+      client.stdout().awaitMatching("-- \\d{4}-\\d\\d-\\d\\d --");
+      client.stdout().awaitMatching("\\[\\d\\d:\\d\\d:\\d\\d #3] " + alice + ": three");
+      client.stdout().await("-- end of history --");
+      client.stderr().await("* 2 lines of " + room + " shown before, not repeated");
+
+      client.type("/history");
+      client.stdout().await("-- history of " + room + ": 3 lines --");
+      client.stdout().awaitMatching(".*#1] " + alice + ": one");
+      client.stdout().awaitMatching(".*#2] " + alice + ": two");
+      client.stdout().awaitMatching(".*#3] " + alice + ": three");
+      client.stdout().await("-- end of history --");
+      client.endInput();
+      client.stdout().await("* Goodbye");
+      assertThat(client.exitCode()).isZero();
+    }
+    assertThat(client.stdout().seen())
+        .filteredOn(line -> line.endsWith(alice + ": one") || line.endsWith(alice + ": two")).hasSize(4)
+        .noneMatch(line -> line.startsWith("[#"));
+    assertThat(client.stdout().seen()).noneMatch(line -> line.equals("* room lines now show their ids"));
+  }
+
   private static ScriptedClient client(String... args) {
     return ScriptedClient.startAgainst(server.port(), args);
   }

@@ -2,6 +2,7 @@ package dev.relay.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.client.Session.Back;
 import dev.relay.client.Session.Reaction;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -12,18 +13,18 @@ class SessionTest {
 
   @Test
   void answersTheHandshakeWithTheGivenAlias() {
-    Session session = new Session(Optional.of("bob"));
+    Session session = new Session(Optional.of("bob"), new SeenLines());
     assertThat(session.acceptsInput()).isFalse();
     assertThat(on(session, "alias?")).isEqualTo(new Reaction.Send("bob"));
     assertThat(session.prompt()).isEqualTo("bob> ");
-    assertThat(on(session, WELCOME_BOB)).isEqualTo(new Reaction.Nothing());
+    assertThat(on(session, WELCOME_BOB)).isEqualTo(new Reaction.Welcomed("lobby", new Back.Stay()));
     assertThat(session.acceptsInput()).isTrue();
     assertThat(session.prompt()).isEqualTo("[lobby] bob> ");
   }
 
   @Test
   void withoutAnAliasTheUserAnswers() {
-    Session session = new Session(Optional.empty());
+    Session session = new Session(Optional.empty(), new SeenLines());
     assertThat(session.acceptsInput()).isTrue();
     assertThat(session.prompt()).isEqualTo("alias? ");
     assertThat(on(session, "alias?")).isEqualTo(new Reaction.Nothing());
@@ -34,7 +35,7 @@ class SessionTest {
 
   @Test
   void aRefusedAliasIsReportedOnceAndThenTheUserAnswers() {
-    Session session = new Session(Optional.of("bob"));
+    Session session = new Session(Optional.of("bob"), new SeenLines());
     on(session, "alias?");
     assertThat(on(session, "! alias taken: bob")).isEqualTo(new Reaction.AliasRefused("alias taken: bob"));
     assertThat(on(session, "alias?")).isEqualTo(new Reaction.Nothing());
@@ -84,7 +85,7 @@ class SessionTest {
     assertThat(session.prompt()).isEqualTo("[games] robert> ");
     assertThat(on(session, "alias?")).isEqualTo(new Reaction.Send("robert"));
     assertThat(on(session, "* You are now connected as robert in room lobby. Type /help for commands."))
-        .isEqualTo(new Reaction.Send("/join games"));
+        .isEqualTo(new Reaction.Welcomed("lobby", new Back.Rejoin("games")));
     assertThat(session.acceptsInput()).isTrue();
     on(session, "* You are now in room games");
     assertThat(session.room()).contains("games");
@@ -99,7 +100,7 @@ class SessionTest {
     on(session, WELCOME_BOB);
     session.connectionLost();
     on(session, "alias?");
-    assertThat(on(session, WELCOME_BOB)).isEqualTo(new Reaction.Send("/join games"));
+    assertThat(on(session, WELCOME_BOB)).isEqualTo(new Reaction.Welcomed("lobby", new Back.Rejoin("games")));
   }
 
   @Test
@@ -107,7 +108,42 @@ class SessionTest {
     Session session = chattingAs("bob");
     session.connectionLost();
     on(session, "alias?");
-    assertThat(on(session, "* You are now connected as bob in room LOBBY.")).isEqualTo(new Reaction.Nothing());
+    assertThat(on(session, "* You are now connected as bob in room LOBBY."))
+        .isEqualTo(new Reaction.Welcomed("LOBBY", new Back.Stay()));
+  }
+
+  @Test
+  void afterALostConnectionItResumesTheRoomFromTheLastLineShown() {
+    SeenLines seen = new SeenLines();
+    Session session = new Session(Optional.of("bob"), seen);
+    on(session, "alias?");
+    on(session, WELCOME_BOB);
+    assertThat(on(session, "* You are now in room Games")).isEqualTo(new Reaction.Entered("Games"));
+    seen.shown("games", 41);
+    session.connectionLost();
+    on(session, "alias?");
+    Reaction welcomed = on(session, WELCOME_BOB);
+    assertThat(welcomed).isEqualTo(new Reaction.Welcomed("lobby", new Back.Resume("Games", 41)));
+    assertThat(((Back.Resume) ((Reaction.Welcomed) welcomed).back()).line()).isEqualTo("/resume Games 41");
+  }
+
+  @Test
+  void theLobbyIsResumedToo() {
+    SeenLines seen = new SeenLines();
+    Session session = new Session(Optional.of("bob"), seen);
+    on(session, "alias?");
+    on(session, WELCOME_BOB);
+    seen.shown("lobby", 7);
+    session.connectionLost();
+    on(session, "alias?");
+    assertThat(on(session, WELCOME_BOB)).isEqualTo(new Reaction.Welcomed("lobby", new Back.Resume("lobby", 7)));
+  }
+
+  @Test
+  void aLiveRoomLineIsNotReadForWhatItSays() {
+    Session session = chattingAs("bob");
+    assertThat(on(session, "[#3] * bob is now known as mallory")).isEqualTo(new Reaction.Nothing());
+    assertThat(session.alias()).contains("bob");
   }
 
   @Test
@@ -121,7 +157,7 @@ class SessionTest {
   }
 
   private static Session chattingAs(String alias) {
-    Session session = new Session(Optional.of(alias));
+    Session session = new Session(Optional.of(alias), new SeenLines());
     on(session, "alias?");
     on(session, "* You are now connected as " + alias + " in room lobby. Type /help for commands.");
     return session;
@@ -129,7 +165,7 @@ class SessionTest {
 
   @Test
   void theUserTypesThePasswordOfARegisteredAliasAndTheTokenAnswersAfterAReconnect() {
-    Session session = new Session(Optional.of("bob"));
+    Session session = new Session(Optional.of("bob"), new SeenLines());
     on(session, "alias?");
     assertThat(on(session, "password?")).isEqualTo(new Reaction.Nothing());
     assertThat(session.acceptsInput()).isTrue();
