@@ -7,5 +7,10 @@ public enum Replay {
   /** It asked for them ({@code /history}, IRC's {@code CHATHISTORY}). */
   ASKED,
   /** It came back and said which line it saw last: the lines it missed. */
-  RESUMED
+  RESUMED,
+  /**
+   * It came back naming a line past the room's last: the room's numbering started again (its lines were lost, with a
+   * server that kept them in memory only); the room's last lines, and it may have missed others.
+   */
+  RENUMBERED
 }

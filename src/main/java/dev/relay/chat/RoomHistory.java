@@ -33,8 +33,11 @@ final class RoomHistory {
 
   private static final Logger LOG = LoggerFactory.getLogger(RoomHistory.class);
 
-  /** What a member entering a room will be given, read before it enters so that nothing said meanwhile is missed. */
-  record Replayed(List<Line> lines, long after, int limit, boolean resumed) {
+  /**
+   * What a member entering a room will be given, read before it enters so that nothing said meanwhile is missed;
+   * {@code renumbered}: it resumed after a line the room does not have, and gets the room's last lines.
+   */
+  record Replayed(List<Line> lines, long after, int limit, boolean resumed, boolean renumbered) {
   }
 
   private final HistoryConfig config;
@@ -105,15 +108,22 @@ final class RoomHistory {
    * the newest of those it missed. Completes at once when memory has them.
    */
   Future<Replayed> beforeEntering(String roomKey, String roomName, long resumeAfter) {
-    boolean resumed = resumeAfter >= 0;
-    int limit = resumed ? config.resumeLines() : config.replayLines();
-    long after = Math.max(resumeAfter, 0);
+    if (resumeAfter < 0) {
+      return read(roomKey, roomName, 0, config.replayLines(), false, false);
+    }
+    return lastKnown(roomKey).map(known -> Math.max(known, order.last(roomKey))).compose(last -> resumeAfter > last
+        ? read(roomKey, roomName, 0, config.replayLines(), true, true)
+        : read(roomKey, roomName, resumeAfter, config.resumeLines(), true, false));
+  }
+
+  private Future<Replayed> read(String roomKey, String roomName, long after, int limit, boolean resumed,
+      boolean renumbered) {
     if (!keeps(roomKey) || limit == 0) {
-      return Future.succeededFuture(new Replayed(List.of(), after, limit, resumed));
+      return Future.succeededFuture(new Replayed(List.of(), after, limit, resumed, renumbered));
     }
     return reader.newest(roomKey, roomName, after, Long.MAX_VALUE, limit)
         .recover(e -> Future.succeededFuture(List.of()))
-        .map(lines -> new Replayed(lines, after, limit, resumed));
+        .map(lines -> new Replayed(lines, after, limit, resumed, renumbered));
   }
 
   /** Gives the member, now in the room, what {@link #beforeEntering} read and what was said since. */
@@ -127,7 +137,9 @@ final class RoomHistory {
       lines = new ArrayList<>(lines.subList(lines.size() - read.limit(), lines.size()));
     }
     List<Line> named = lines.stream().map(line -> line.in(roomName)).toList();
-    if (read.resumed()) {
+    if (read.renumbered()) {
+      edges.tell(member, ChatEvent.History.of(roomName, Replay.RENUMBERED, named));
+    } else if (read.resumed()) {
       edges.tell(member, resumed(roomKey, roomName, read.after(), named, read.limit()));
     } else if (!named.isEmpty()) {
       edges.tell(member, ChatEvent.History.of(roomName, Replay.JOINED, named));

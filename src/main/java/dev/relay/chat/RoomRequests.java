@@ -71,7 +71,7 @@ final class RoomRequests {
     } else if (request instanceof HubRequest.Part part) {
       part(from, alias, part.room(), part.reason());
     } else if (request instanceof HubRequest.Move move) {
-      move(from, alias, move, move.toRoom());
+      move(from, alias, move);
     } else if (request instanceof HubRequest.History asked) {
       history.ask(from, asked.room(), asked.query(), asked.why());
     } else if (request instanceof HubRequest.Who who) {
@@ -104,7 +104,9 @@ final class RoomRequests {
     return !policies.room(key).map(r -> r.modes().secret()).orElse(false) || roster.isIn(from, key);
   }
 
-  private void move(MemberId from, String alias, HubRequest.Move move, String toRoom) {
+  /** Leaves the member's room for another, which gives its last lines or, resuming, those after the given one. */
+  private void move(MemberId from, String alias, HubRequest.Move move) {
+    String toRoom = move.toRoom();
     String toKey = Names.key(toRoom);
     String known = admitted(from, alias, toKey, toRoom, move.key());
     if (known != null) {

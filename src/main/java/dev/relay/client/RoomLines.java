@@ -100,6 +100,13 @@ final class RoomLines {
       if (missed.follow() > 0 && room != null) {
         block = new Block(Kind.MISSED, room, null);
       }
+    } else if (parsed instanceof ServerLine.Renumbered renumbered) {
+      entering = null;
+      seen.renumbered(renumbered.room(), 0);
+      out.add(new Out.Show(line));
+      if (renumbered.follow() > 0) {
+        block = new Block(Kind.MISSED, renumbered.room(), null);
+      }
     } else if (parsed instanceof ServerLine.IdsShown && idsAsked > 0) {
       // Our /ids on came after the welcome's block: the lobby's last lines are no longer expected.
       idsAsked--;

@@ -26,6 +26,9 @@ sealed interface ServerLine {
   Pattern HISTORY_START = Pattern.compile("-- history of (\\S+): (?:no lines|(\\d{1,9}) lines?) --");
   Pattern MISSED_START = Pattern.compile("-- you missed (?:nothing|(\\d{1,18}) lines?"
       + "(?:; (\\d{1,18}) (?:is|are) no longer kept|; the newest (\\d{1,9}) follow)?) --");
+  /** The answer to {@code /resume} after a line the room does not have: its numbering started again. */
+  Pattern RENUMBERED_START = Pattern.compile("-- (\\S+) was numbered anew: you may have missed lines; (?:its last"
+      + " (?:(\\d{1,9}) lines follow|line follows)|it has no lines now) --");
   Pattern DAY = Pattern.compile("-- \\d{4}-\\d\\d-\\d\\d --");
   String HISTORY_END = "-- end of history --";
   String MISSED_END = "-- end of missed lines --";
@@ -79,6 +82,13 @@ sealed interface ServerLine {
    * --}: the answer to {@code /resume}; {@code follow} is how many lines come after it.
    */
   record MissedStart(long follow) implements ServerLine {
+  }
+
+  /**
+   * {@code -- ROOM was numbered anew: you may have missed lines; its last N lines follow --}: the room's numbering
+   * started again, and its last lines follow ({@code follow} of them).
+   */
+  record Renumbered(String room, int follow) implements ServerLine {
   }
 
   /** {@code -- 2026-11-30 --}: the lines after it were said that day (UTC). */
@@ -144,6 +154,11 @@ sealed interface ServerLine {
     Matcher history = HISTORY_START.matcher(line);
     if (history.matches()) {
       return new HistoryStart(history.group(1), history.group(2) == null ? 0 : Integer.parseInt(history.group(2)));
+    }
+    Matcher renumbered = RENUMBERED_START.matcher(line);
+    if (renumbered.matches()) {
+      return new Renumbered(renumbered.group(1), renumbered.group(2) != null ? Integer.parseInt(renumbered.group(2))
+          : line.contains("its last line follows") ? 1 : 0);
     }
     Matcher missed = MISSED_START.matcher(line);
     if (!missed.matches()) {

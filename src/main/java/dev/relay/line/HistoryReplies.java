@@ -2,7 +2,6 @@ package dev.relay.line;
 
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.ChatEvent.Line;
-import dev.relay.bus.Replay;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -25,7 +24,11 @@ final class HistoryReplies {
   /** The lines for a history event, or null for another event. */
   static List<String> of(ChatEvent event) {
     if (event instanceof ChatEvent.History e) {
-      return e.why() == Replay.RESUMED ? resumed(e) : listed(e);
+      return switch (e.why()) {
+        case RESUMED -> resumed(e);
+        case RENUMBERED -> renumbered(e);
+        case JOINED, ASKED -> listed(e);
+      };
     } else if (event instanceof ChatEvent.Mailbox e) {
       return mailbox(e);
     } else if (event instanceof ChatEvent.KeptForLater e) {
@@ -82,6 +85,20 @@ final class HistoryReplies {
       addLines(out, e.lines());
       out.add("-- end of missed lines --");
     }
+    return out;
+  }
+
+  /** The line the client resumed after is past the room's last: its numbering started again. */
+  private static List<String> renumbered(ChatEvent.History e) {
+    String opener = "-- " + e.room() + " was numbered anew: you may have missed lines; ";
+    if (e.lines().isEmpty()) {
+      return List.of(opener + "it has no lines now --");
+    }
+    List<String> out = new ArrayList<>();
+    int n = e.lines().size();
+    out.add(opener + (n == 1 ? "its last line follows --" : "its last " + n + " lines follow --"));
+    addLines(out, e.lines());
+    out.add("-- end of missed lines --");
     return out;
   }
 

@@ -68,6 +68,16 @@ class RoomLinesTest {
   }
 
   @Test
+  void aRoomNumberedAnewStartsTheCountAgainAndShowsItsLastLines() {
+    seen.shown("dev", 40);
+    lines.entered("dev", false);
+    List<String> block = List.of("-- dev was numbered anew: you may have missed lines; its last 2 lines follow --",
+        "-- 2026-11-30 --", "[10:02:03 #1] alice: hello", "[10:02:04 #2] alice: again", "-- end of missed lines --");
+    assertThat(feed("dev", block)).containsExactlyElementsOf(block.stream().map(RoomLinesTest::show).toList());
+    assertThat(seen.last("dev")).hasValue(2);
+  }
+
+  @Test
   void theMissedLinesFollowTheirCountAndTheCountIsAlwaysShown() {
     seen.shown("dev", 2);
     lines.entered("dev", false);

@@ -145,6 +145,9 @@ class HistoryTest {
       assertThat(bob.readLine()).isEqualTo("alice: six");
       bob.send("/resume dev 6");
       bob.skipUntil("-- you missed nothing --");
+      bob.send("/resume dev 99");
+      assertThat(bob.readLine()).isEqualTo("-- dev was numbered anew: you may have missed lines; its last 6 lines follow --");
+      assertThat(numbered(bob.skipUntil("-- end of missed lines --"))).hasSize(6).last().isEqualTo("#6 alice: six");
     }
   }
 
