@@ -227,9 +227,9 @@ public sealed interface ChatEvent {
 
   /**
    * Lines of {@code room}'s history for this member, oldest first, and {@code why}. For {@link Replay#RESUMED}:
-   * {@code missed} lines were said after the one the member saw last, {@code gone} of them are no longer kept (the
-   * room's history is off, or they expired or were cleared), and the kept ones beyond the cap on a replay are left
-   * out, the newest given; both are 0 otherwise.
+   * {@code missed} lines were said after the one the member saw last, and {@code gone} of them are no longer kept
+   * (the room's history is off, or they expired or were cleared); when the cap on a resume left older kept ones out
+   * (only the newest are given), {@code gone} is -1: not counted. Both are 0 otherwise.
    */
   record History(String room, Replay why, List<Line> lines, long missed, long gone) implements ChatEvent {
     public History {
