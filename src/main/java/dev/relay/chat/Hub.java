@@ -82,7 +82,7 @@ public final class Hub {
     this.membership = new Membership(peers, edges, this::killHere, policies);
     this.roster = membership.roster();
     Stamps stamps = new Stamps(clock);
-    this.history = new RoomHistory(historyParts, membership, policies, edges, clock);
+    this.history = new RoomHistory(historyParts, membership, policies, edges, clock, writes);
     this.mailboxes = new Mailboxes(historyParts.mailbox(), registrations, edges, clock,
         historyParts.config().mailboxSize());
     this.rules = new RoomRules(policies, membership, locals, edges, feed, this::disconnectHere, self, registrations,

@@ -51,10 +51,14 @@ final class RoomHistory {
   private final Roster roster;
   private final EdgeLink edges;
   private final Membership membership;
+  private final StoreWrites writes;
   /** While a peer's run of lines is put in order: the lines delivered, to be told as one. */
   private List<ChatEvent.InRoom> gathered;
 
-  RoomHistory(HistoryParts parts, Membership membership, RoomPolicies policies, EdgeLink edges, Clock clock) {
+  /** @param writes what a {@code Ping} waits for: the reads a join or a room's first line waits for are added */
+  RoomHistory(HistoryParts parts, Membership membership, RoomPolicies policies, EdgeLink edges, Clock clock,
+      StoreWrites writes) {
+    this.writes = writes;
     this.parts = parts;
     this.config = parts.config();
     this.policies = policies;
@@ -78,7 +82,8 @@ final class RoomHistory {
           writer.add(new StoredLine(room, line.seq(), line.at(), line.kind(), line.alias(), line.text()));
         }
       }
-    }, (room, line, ours) -> membership.lineToPeers(room, line), parts.timers(), config.orderWaitMillis());
+    }, (room, line, ours) -> membership.lineToPeers(room, line), parts.timers(), config.orderWaitMillis(),
+        writes::track);
     membership.orderLinesWith(this::fromPeer);
   }
 
@@ -109,11 +114,11 @@ final class RoomHistory {
    */
   Future<Replayed> beforeEntering(String roomKey, String roomName, long resumeAfter) {
     if (resumeAfter < 0) {
-      return read(roomKey, roomName, 0, config.replayLines(), false, false);
+      return writes.track(read(roomKey, roomName, 0, config.replayLines(), false, false));
     }
-    return lastKnown(roomKey).map(known -> Math.max(known, order.last(roomKey))).compose(last -> resumeAfter > last
-        ? read(roomKey, roomName, 0, config.replayLines(), true, true)
-        : read(roomKey, roomName, resumeAfter, config.resumeLines(), true, false));
+    return writes.track(lastKnown(roomKey).map(known -> Math.max(known, order.last(roomKey)))
+        .compose(last -> resumeAfter > last ? read(roomKey, roomName, 0, config.replayLines(), true, true)
+            : read(roomKey, roomName, resumeAfter, config.resumeLines(), true, false)));
   }
 
   private Future<Replayed> read(String roomKey, String roomName, long after, int limit, boolean resumed,
@@ -167,7 +172,7 @@ final class RoomHistory {
       return;
     }
     int limit = Math.max(0, Math.min(query.limit(), config.pageLines()));
-    new HistoryQueries(reader, roomKey, name).lines(query, limit)
+    writes.track(new HistoryQueries(reader, roomKey, name).lines(query, limit))
         .onSuccess(lines -> edges.tell(member, ChatEvent.History.of(name, why, lines)))
         .onFailure(e -> edges.tell(member, new ChatEvent.Refused(Refusal.STORE_UNAVAILABLE, name)));
   }

@@ -14,9 +14,10 @@ import java.util.Deque;
 import java.util.TreeSet;
 
 /**
- * The hub's {@link PolicyStore}, which knows which writes are in flight, so that a {@code Ping} is answered after
+ * The hub's {@link PolicyStore}, which knows which store calls are in flight, so that a {@code Ping} is answered after
  * what the requests before it caused: a ban, say, is announced only once the store has it, later than the requests'
- * other answers. A write's own callbacks run before anything waiting for it. Confined to the hub's context.
+ * other answers; a join once the room's last lines are read; a room's first line once the store said its last id.
+ * A call's own callbacks run before anything waiting for it. Confined to the hub's context.
  */
 final class StoreWrites implements PolicyStore {
 
@@ -74,6 +75,11 @@ final class StoreWrites implements PolicyStore {
   @Override
   public Future<StoredPolicies> load(Instant now) {
     return store.load(now);
+  }
+
+  /** Something else a {@code Ping} waits for: the caller's copy completes first, as with {@link #tracked}. */
+  <T> Future<T> track(Future<T> pending) {
+    return pending.isComplete() ? pending : tracked(pending);
   }
 
   /** The caller's copy of {@code write} completes first, so its callbacks run before the waiters'. */

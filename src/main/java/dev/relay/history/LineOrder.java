@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,6 +45,7 @@ public final class LineOrder {
   private final Delivery toPeers;
   private final Timers timers;
   private final long waitMillis;
+  private final UnaryOperator<Future<Long>> pending;
   private final Map<String, Room> rooms = new HashMap<>();
   private long late;
 
@@ -62,9 +64,11 @@ public final class LineOrder {
   /**
    * @param storedLast the highest id the store has for a room, asked before this instance numbers its first line
    * @param toPeers    hands a line numbered here to the other instances
+   * @param pending    told of each wait for ids, which others may wait for in turn (the hub's answer to a ping)
    */
   public LineOrder(RoomSequencer sequencer, Function<String, Future<Long>> storedLast, Delivery delivery,
-      Delivery toPeers, Timers timers, long waitMillis) {
+      Delivery toPeers, Timers timers, long waitMillis, UnaryOperator<Future<Long>> pending) {
+    this.pending = pending;
     this.sequencer = sequencer;
     this.storedLast = storedLast;
     this.delivery = delivery;
@@ -132,7 +136,7 @@ public final class LineOrder {
     room.reserving = true;
     int count = room.waiting.size();
     Future<Long> floor = room.last >= 0 ? Future.succeededFuture(room.last) : storedLast.apply(roomKey);
-    floor.compose(known -> sequencer.reserve(roomKey, count, Math.max(known, room.last)))
+    pending.apply(floor.compose(known -> sequencer.reserve(roomKey, count, Math.max(known, room.last))))
         .onComplete(reserved -> {
           if (reserved.failed()) {
             LOG.warn("No ids for {} lines of room {}, trying again: {}", count, roomKey, reserved.cause().toString());

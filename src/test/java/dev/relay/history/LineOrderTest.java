@@ -24,7 +24,7 @@ class LineOrderTest {
   private LineOrder order(RoomSequencer sequencer, long stored) {
     return new LineOrder(sequencer, room -> Future.succeededFuture(stored),
         (room, line, ours) -> delivered.add(line.seq() + (ours ? " ours " : " ") + line.text()),
-        (room, line, ours) -> sentToPeers.add(line.seq()), timers, 1_000);
+        (room, line, ours) -> sentToPeers.add(line.seq()), timers, 1_000, pending -> pending);
   }
 
   private static Line said(long seq, String text) {
