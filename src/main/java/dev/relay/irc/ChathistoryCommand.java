@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * {@code CHATHISTORY} (IRCv3 draft/chathistory, docs/IRC.md 9) read into what to ask the hub, or why not: {@code LATEST},
- * {@code BEFORE}, {@code AFTER}, {@code AROUND} and {@code BETWEEN} of a channel, with {@code msgid=} ({@link MessageIds})
- * and {@code timestamp=} references and {@code *} for {@code LATEST}; {@code TARGETS}. Relay keeps no history of private
- * messages, so a nick (or {@code *}, every private conversation) has none. Plain logic, no Vert.x.
+ * {@code CHATHISTORY} (IRCv3 draft/chathistory, docs/IRC.md 10) read into what to ask the hub, or why not:
+ * {@code LATEST}, {@code BEFORE}, {@code AFTER}, {@code AROUND} and {@code BETWEEN} of a channel, with {@code msgid=}
+ * ({@link MessageIds}) and {@code timestamp=} references and {@code *} for {@code LATEST}; {@code TARGETS}. Relay keeps
+ * no history of private messages, so a nick (or {@code *}, every private conversation) has none. Plain logic, no
+ * Vert.x.
  */
 final class ChathistoryCommand {
 

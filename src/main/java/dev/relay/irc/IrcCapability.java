@@ -3,8 +3,8 @@ package dev.relay.irc;
 import java.util.Optional;
 
 /**
- * The IRCv3 capabilities Relay offers (docs/IRC.md 2 and 9), by the name {@code CAP} uses. Each changes what the client
- * is sent, never what the chat does.
+ * The IRCv3 capabilities Relay offers (docs/IRC.md 2 and 10), by the name {@code CAP} uses. Each changes what the
+ * client is sent, never what the chat does.
  */
 enum IrcCapability {
   /** Room lines and private messages carry {@code @time=}, the instant the chat accepted them. */

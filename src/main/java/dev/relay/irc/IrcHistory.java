@@ -12,7 +12,7 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * History on IRC for one client (docs/IRC.md 9): {@code CHATHISTORY} asked of the hub and its answers as batches, a
+ * History on IRC for one client (docs/IRC.md 10): {@code CHATHISTORY} asked of the hub and its answers as batches, a
  * room's last lines replayed on joining it, the private messages kept while the client was away.
  *
  * <p>The hub answers a member's requests in order and names only the room, so the requests waiting for an answer are

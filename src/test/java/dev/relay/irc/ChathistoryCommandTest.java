@@ -13,7 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** docs/IRC.md section 9: CHATHISTORY's parameters and the msgid form, without a server. */
+/** docs/IRC.md section 10: CHATHISTORY's parameters and the msgid form, without a server. */
 class ChathistoryCommandTest {
 
   private static final Instant AT = Instant.parse("2026-11-30T14:09:55.123Z");
@@ -36,7 +36,8 @@ class ChathistoryCommandTest {
   void everySubcommandBecomesItsQuery() {
     HistoryRef line4 = HistoryRef.line(4);
     HistoryRef at = HistoryRef.time(AT);
-    assertThat(parse("LATEST #Dev * 50")).isEqualTo(new Ask("LATEST", "#Dev", "dev", new HistoryQuery.Latest(null, 50)));
+    assertThat(parse("LATEST #Dev * 50"))
+        .isEqualTo(new Ask("LATEST", "#Dev", "dev", new HistoryQuery.Latest(null, 50)));
     assertThat(parse("latest #dev msgid=dev:4:1 10"))
         .isEqualTo(new Ask("LATEST", "#dev", "dev", new HistoryQuery.Latest(line4, 10)));
     assertThat(parse("BEFORE #dev timestamp=2026-11-30T14:09:55.123Z 10"))

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * docs/IRC.md section 9, over real sockets: msgid and time tags on room lines, CHATHISTORY and its batches, a room's
+ * docs/IRC.md section 10, over real sockets: msgid and time tags on room lines, CHATHISTORY and its batches, a room's
  * last lines replayed on joining, and the same history for an IRC client and a line-protocol client.
  */
 @ExtendWith(VertxExtension.class)
@@ -151,7 +151,8 @@ class IrcChathistoryTest {
           .containsExactly("line 5", "line 6", "line 7", "line 8", "line 9");
       assertThat(texts(ask(alice, "BEFORE #dev msgid=" + said.get(6).msgid() + " 20")))
           .containsExactly("line 0", "line 1", "line 2", "line 3", "line 4", "line 5");
-      assertThat(texts(ask(alice, "BEFORE #dev msgid=" + said.get(6).msgid() + " 2"))).containsExactly("line 4", "line 5");
+      assertThat(texts(ask(alice, "BEFORE #dev msgid=" + said.get(6).msgid() + " 2")))
+          .containsExactly("line 4", "line 5");
       assertThat(texts(ask(alice, "AFTER #dev msgid=" + said.get(3).msgid() + " 3")))
           .containsExactly("line 4", "line 5", "line 6");
       assertThat(texts(ask(alice, "AROUND #dev msgid=" + said.get(7).msgid() + " 1"))).containsExactly("line 7");
@@ -173,10 +174,11 @@ class IrcChathistoryTest {
     try (IrcClient alice = connect("alice", ALL); LineClient bob = lineUser("bob", "dev")) {
       alice.join("#dev");
       List<Tagged> said = say(bob, alice, 6);
-      assertThat(texts(ask(alice, "AFTER #dev timestamp=2000-01-01T00:00:00.000Z 2"))).containsExactly("line 0", "line 1");
-      assertThat(texts(ask(alice, "BEFORE #dev timestamp=2999-01-01T00:00:00.000Z 2"))).containsExactly("line 4", "line 5");
-      assertThat(texts(ask(alice, "BETWEEN #dev timestamp=2999-01-01T00:00:00.000Z timestamp=2000-01-01T00:00:00.000Z 1")))
-          .containsExactly("line 5");
+      String early = "timestamp=2000-01-01T00:00:00.000Z";
+      String late = "timestamp=2999-01-01T00:00:00.000Z";
+      assertThat(texts(ask(alice, "AFTER #dev " + early + " 2"))).containsExactly("line 0", "line 1");
+      assertThat(texts(ask(alice, "BEFORE #dev " + late + " 2"))).containsExactly("line 4", "line 5");
+      assertThat(texts(ask(alice, "BETWEEN #dev " + late + " " + early + " 1"))).containsExactly("line 5");
       // Lines said within one millisecond share a time: what a time picks is computed from the times heard.
       String t3 = said.get(3).time();
       assertThat(texts(ask(alice, "BEFORE #dev timestamp=" + t3 + " 20")))
@@ -217,12 +219,13 @@ class IrcChathistoryTest {
           .expect(":relay FAIL CHATHISTORY INVALID_PARAMS BEFORE timestamp=yesterday :Invalid timestamp");
       alice.send("CHATHISTORY BEFORE #dev msgid=elsewhere:1:1 10").expect(
           ":relay FAIL CHATHISTORY INVALID_PARAMS BEFORE msgid=elsewhere:1:1 :That msgid is not from #dev");
-      alice.send("CHATHISTORY AFTER #dev seq=3 10").expect(
-          ":relay FAIL CHATHISTORY INVALID_MSGREFTYPE AFTER #dev seq=3 :Only msgid and timestamp references are supported");
-      alice.send("CHATHISTORY LATEST #elsewhere * 10").expect(
-          ":relay FAIL CHATHISTORY INVALID_TARGET LATEST #elsewhere :Messages could not be retrieved: you are not on that channel");
-      alice.send("CHATHISTORY LATEST #nowhere * 10").expect(
-          ":relay FAIL CHATHISTORY INVALID_TARGET LATEST #nowhere :Messages could not be retrieved: you are not on that channel");
+      alice.send("CHATHISTORY AFTER #dev seq=3 10").expect(":relay FAIL CHATHISTORY INVALID_MSGREFTYPE AFTER #dev seq=3"
+          + " :Only msgid and timestamp references are supported");
+      String notOn = " :Messages could not be retrieved: you are not on that channel";
+      alice.send("CHATHISTORY LATEST #elsewhere * 10")
+          .expect(":relay FAIL CHATHISTORY INVALID_TARGET LATEST #elsewhere" + notOn);
+      alice.send("CHATHISTORY LATEST #nowhere * 10")
+          .expect(":relay FAIL CHATHISTORY INVALID_TARGET LATEST #nowhere" + notOn);
       alice.send("CHATHISTORY LATEST #bad.name * 10")
           .expect(":relay FAIL CHATHISTORY INVALID_TARGET LATEST #bad.name :Messages could not be retrieved");
       alice.send("CHATHISTORY").expect(":relay 461 alice CHATHISTORY :Not enough parameters");
@@ -283,7 +286,8 @@ class IrcChathistoryTest {
 
   @Test
   void tagsFromAClientAreReadPastAndTagmsgIsDroppedAsEveryClientTagIsDenied() {
-    try (IrcClient alice = connect("alice", "message-tags"); IrcClient plain = IrcClient.register(server.ircPort(), "plain");
+    try (IrcClient alice = connect("alice", "message-tags");
+        IrcClient plain = IrcClient.register(server.ircPort(), "plain");
         LineClient bob = lineUser("bob", "dev")) {
       alice.join("#dev");
       alice.send("@+draft/typing=active TAGMSG #dev");

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** docs/IRC.md sections 4 and 9: room lines with and without their tags, rendered once per variant. */
+/** docs/IRC.md sections 4 and 10: room lines with and without their tags, rendered once per variant. */
 class IrcDialectTest {
 
   private static final Instant AT = Instant.parse("2026-11-30T14:09:55.123Z");
@@ -49,7 +49,8 @@ class IrcDialectTest {
   @Test
   void aClearedHistoryIsANoticeToTheChannelAndAPrivateMessageKeepsItsTime() {
     assertThat(render(VARIANTS.of(true, true), new ChatEvent.HistoryCleared("dev", "alice")))
-        .containsExactly(":relay NOTICE #dev :alice cleared the history of #dev: what was said before is no longer kept");
+        .containsExactly(
+            ":relay NOTICE #dev :alice cleared the history of #dev: what was said before is no longer kept");
     Buffer out = Buffer.buffer();
     VARIANTS.of(true, true).renderPrivate(new ChatEvent.PrivateMessage("bob", AT, "psst", false), "carol", out);
     assertThat(out.toString()).isEqualTo("@time=2026-11-30T14:09:55.123Z :bob!bob@relay PRIVMSG carol :psst\r\n");

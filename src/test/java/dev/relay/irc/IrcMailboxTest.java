@@ -23,7 +23,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * docs/IRC.md section 9: private messages to an account that is away are kept, its sender told so, and given to the
+ * docs/IRC.md section 10: private messages to an account that is away are kept, its sender told so, and given to the
  * account when it logs in over IRC, from their senders, with the time they were sent. The store keeps two at most.
  */
 @ExtendWith(VertxExtension.class)
@@ -76,8 +76,8 @@ class IrcMailboxTest {
         alice.expect(":relay CAP * ACK server-time");
         alice.send("CAP END").welcomed();
         alice.expect(":relay NOTICE alice :*** 2 private messages were kept for you while you were away");
-        assertThat(alice.readLine())
-            .matches("@time=\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z :bob!bob@relay PRIVMSG alice :while you were out");
+        assertThat(alice.readLine()).matches("@time="
+            + "\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z :bob!bob@relay PRIVMSG alice :while you were out");
         assertThat(alice.readLine()).endsWith(" :bob!bob@relay PRIVMSG alice :* bob waves");
         assertThat(alice.sync()).isEmpty();
       }
