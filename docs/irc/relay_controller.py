@@ -9,8 +9,12 @@ every test, irctest picks a free port and this starts
          [--irc-password PW]
 
 in a fresh temporary directory, waits until PORT answers, and stops it afterwards.
-Everything listens on 127.0.0.1 only. TLS, websockets and services are not offered,
-so the tests that need them are reported as skipped.
+Everything listens on 127.0.0.1 only. TLS and websockets are not offered, so the
+tests that need them are reported as skipped. Services are Relay's own accounts (in
+the embedded database of that directory): for a test that runs services, the chat
+port is a free port of its own, and registerUser registers the nick there with the
+line protocol's `/register` (docs/PROTOCOL.md 9); a password Relay would refuse
+(under 8 characters) skips the test.
 
 How to run: from a checkout of irctest, with this file's directory on PYTHONPATH
 (one server is started per test, so run the files one pytest run at a time):
@@ -45,6 +49,7 @@ import os
 from pathlib import Path
 import re
 import shutil
+import socket
 import subprocess
 from typing import IO, Dict, Optional, Tuple, Type
 
@@ -53,6 +58,7 @@ from irctest.basecontrollers import (
     DirectoryBasedController,
     ProcessStopped,
 )
+from irctest.irc_utils.junkdrawer import find_hostname_and_port
 from irctest.runner import NotImplementedByController
 
 LOOPBACK = "127.0.0.1"
@@ -71,6 +77,9 @@ DEFAULT_JAVA_OPTS = [
 
 # RELAY_* variables that are passed on to Relay; all others are dropped.
 PASSED_ENV = {"RELAY_LOG_LEVEL", "RELAY_LOG_FORMAT"}
+
+# Relay's rule for a new password (docs/PROTOCOL.md 9.1).
+MIN_PASSWORD_CHARACTERS = 8
 
 
 def _faketime_env(spec: str) -> Optional[Dict[str, str]]:
@@ -121,6 +130,7 @@ class RelayController(BaseServerController, DirectoryBasedController):
         super().__init__(*args, **kwargs)
         self._log: Optional[IO[bytes]] = None
         self._cmd: list = []
+        self._chat_port: Optional[int] = None
 
     def get_hostname_and_port(self) -> Tuple[str, int]:
         # irctest's own choice is ("0.0.0.0", port): keep its port bookkeeping,
@@ -144,7 +154,6 @@ class RelayController(BaseServerController, DirectoryBasedController):
         for unsupported, name in [
             (ssl, "TLS"),
             (websocket_port is not None, "Websocket"),
-            (run_services, "Services"),
         ]:
             if unsupported:
                 self.kill()  # give back the port: irctest skips tearDown now
@@ -164,12 +173,14 @@ class RelayController(BaseServerController, DirectoryBasedController):
         assert self.directory
 
         java_opts = os.environ.get("RELAY_JAVA_OPTS")
+        # registerUser speaks the line protocol, so it must know the chat port.
+        self._chat_port = find_hostname_and_port()[1] if run_services else None
         self._cmd = [
             java,
             *(java_opts.split() if java_opts is not None else DEFAULT_JAVA_OPTS),
             "-jar", jar,
             "--host", LOOPBACK,    # line-protocol port: loopback, any free port
-            "--port", "0",
+            "--port", str(self._chat_port or 0),
             "--http-port", "0",    # operator HTTP port: any free port (host from env)
             "--irc-port", str(port),
             "--instances", "1",
@@ -209,6 +220,39 @@ class RelayController(BaseServerController, DirectoryBasedController):
         except BaseException:
             self.kill()  # irctest does not call tearDown when set-up fails
             raise
+
+    def wait_for_services(self) -> None:
+        """Relay's accounts are ready when its ports are."""
+
+    def registerUser(self, case, username: str, password: Optional[str] = None) -> None:  # type: ignore[no-untyped-def]
+        """Registers `username` as an account with the line protocol: the alias,
+        then `/register PASSWORD`, then `/quit`."""
+        if self._chat_port is None:
+            raise NotImplementedByController("account registration without services")
+        if password is None or len(password) < MIN_PASSWORD_CHARACTERS:
+            raise NotImplementedByController(
+                f"password {password!r}: Relay's need at least {MIN_PASSWORD_CHARACTERS} characters")
+        with socket.create_connection((LOOPBACK, self._chat_port), timeout=10) as conn:
+            lines = conn.makefile("rwb")
+
+            def until(wanted: str) -> str:
+                while True:
+                    line = lines.readline().decode("utf-8").rstrip("\r\n")
+                    if not line:
+                        raise RuntimeError(f"registering {username}: connection closed")
+                    if line.startswith("! "):
+                        raise RuntimeError(f"registering {username}: {line}")
+                    if line.startswith(wanted):
+                        return line
+
+            lines.write(username.encode() + b"\r\n")
+            lines.flush()
+            until("* You are now connected as ")
+            lines.write(f"/register {password}\r\n".encode())
+            lines.flush()
+            until(f"* {username} is registered to you now")
+            lines.write(b"/quit\r\n")
+            lines.flush()
 
     def wait_for_port(self) -> None:
         """irctest's wait, with Relay's output in the error when it does not start.
@@ -263,6 +307,7 @@ class RelayController(BaseServerController, DirectoryBasedController):
             self._log = None
         super().kill()  # releases the ports, removes the directory
         self.directory = None
+        self._chat_port = None
 
 
 def get_irctest_controller_class() -> Type[RelayController]:

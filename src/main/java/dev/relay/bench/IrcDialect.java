@@ -4,8 +4,10 @@ import io.vertx.core.buffer.Buffer;
 
 /**
  * Plain IRC (RFC 1459/2812) as a client needs it for chat: NICK and USER, wait for 001, JOIN, PRIVMSG,
- * answer PING. Room messages arrive as {@code :nick!user@host PRIVMSG #room :text}, possibly after IRCv3
- * message tags; the server does not send a sender its own messages.
+ * answer PING. It asks for IRCv3 {@code draft/chathistory} on the way, which tells a server that replays a channel's
+ * last lines on JOIN (Relay does) to leave them out: they would count as duplicates; a server without it says NAK.
+ * Room messages arrive as {@code :nick!user@host PRIVMSG #room :text}, possibly after IRCv3 message tags; the server
+ * does not send a sender its own messages.
  */
 final class IrcDialect implements Dialect {
 
@@ -26,7 +28,8 @@ final class IrcDialect implements Dialect {
 
   @Override
   public Buffer greeting(String alias) {
-    return Buffer.buffer("NICK " + alias + "\r\nUSER " + alias + " 0 * :relay bench\r\n");
+    return Buffer.buffer("CAP REQ :draft/chathistory\r\nNICK " + alias + "\r\nUSER " + alias
+        + " 0 * :relay bench\r\nCAP END\r\n");
   }
 
   @Override

@@ -35,6 +35,8 @@ final class IrcCommands {
       Map.entry("MODE", new Spec(1, false, ModeCommand::mode)),
       Map.entry("PRIVMSG", new Spec(0, false, (s, m) -> MessageCommands.send(s, m, false))),
       Map.entry("NOTICE", new Spec(0, false, (s, m) -> MessageCommands.send(s, m, true))),
+      Map.entry("TAGMSG", new Spec(1, false, MessageCommands::tagmsg)),
+      Map.entry("CHATHISTORY", new Spec(1, false, (s, m) -> s.history().command(m))),
       Map.entry("WHO", new Spec(0, false,
           (s, m) -> s.listings().who(m.param(0, "*"), Whox.parse(m.param(1, null))))),
       Map.entry("WHOIS", new Spec(1, false, ServerCommands::whois)),

@@ -9,26 +9,27 @@ import io.vertx.core.buffer.Buffer;
 /** The IRC gateway on its port (docs/IRC.md): each connection gets an {@link IrcSession}. */
 public final class IrcFrontEnd implements FrontEnd {
 
-  /** An IRC line is at most 512 bytes with its CRLF; a client that negotiated no tags sends none. */
-  static final int MAX_INPUT_BYTES = 510;
+  /**
+   * An IRC line is at most 512 bytes with its CRLF, and its tags at most 4096 bytes with their {@code @} and space
+   * (IRCv3 message-tags): the frame holds both, and {@link IrcMessage#tooLong} checks each part.
+   */
+  static final int MAX_INPUT_BYTES = IrcMessage.MAX_TAG_BYTES + IrcWire.MAX_LINE_BYTES;
 
   private final IrcConfig config;
   private final boolean accounts;
-  private final IrcDialect plain;
-  private final IrcDialect serverTime;
+  private final IrcDialect.Variants dialects;
 
   /** @param accounts whether the server has accounts to log in to: SASL is offered only then */
   public IrcFrontEnd(IrcConfig config, boolean accounts) {
     this.config = config;
     this.accounts = accounts;
-    this.plain = new IrcDialect(false, config.serverName());
-    this.serverTime = new IrcDialect(true, config.serverName());
+    this.dialects = new IrcDialect.Variants(config.serverName());
   }
 
   @Override
   public Session open(EdgeConnection connection) {
     return new IrcSession(connection, config, accounts,
-        new LineInput(connection, MAX_INPUT_BYTES, connection.newFloodGate()), plain, serverTime);
+        new LineInput(connection, MAX_INPUT_BYTES, connection.newFloodGate()), dialects);
   }
 
   /** The admission's reason, as the ERROR line an IRC client shows before the connection closes. */

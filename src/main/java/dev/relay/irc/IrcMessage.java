@@ -7,12 +7,14 @@ import java.util.Locale;
 /**
  * One line from an IRC client, parsed (RFC 1459 section 2.3.1, modern.ircdocs.horse "Messages"): the command in
  * upper case and its parameters, the trailing one included. A client's tags and prefix are read past: the server
- * knows who sent the line, and offers no capability that gives client tags a meaning.
+ * knows who sent the line, and denies every client-only tag ({@code CLIENTTAGDENY=*}).
  */
 record IrcMessage(String command, List<String> params) {
 
   /** RFC 1459 allows 15 parameters; what comes after them is part of the last. */
   static final int MAX_PARAMS = 15;
+  /** A client's tags: 4094 bytes of them, with the {@code @} before and the space after (IRCv3 message-tags). */
+  static final int MAX_TAG_BYTES = 4096;
 
   IrcMessage {
     params = List.copyOf(params);
@@ -44,6 +46,26 @@ record IrcMessage(String command, List<String> params) {
       at = skipSpaces(line, end);
     }
     return new IrcMessage(command, params);
+  }
+
+  /**
+   * Whether {@code line} (without its line end) is longer than IRC allows: its tags over {@link #MAX_TAG_BYTES} with
+   * their {@code @} and space, or the rest over 510 bytes.
+   */
+  static boolean tooLong(byte[] line) {
+    int rest = 0;
+    if (line.length > 0 && line[0] == '@') {
+      while (rest < line.length && line[rest] != ' ') {
+        rest++;
+      }
+      while (rest < line.length && line[rest] == ' ') {
+        rest++;
+      }
+      if (rest > MAX_TAG_BYTES) {
+        return true;
+      }
+    }
+    return line.length - rest > IrcWire.MAX_LINE_BYTES;
   }
 
   /**

@@ -45,6 +45,10 @@ final class IrcRefusals {
       case STORE_UNAVAILABLE -> notice(out, session, "The change could not be stored: nothing changed, try again");
       case ROOM_REGISTERED -> notice(out, session, IrcDialect.channel(subject) + " is registered already");
       case ACCOUNT_NEEDED -> notice(out, session, "Registering a channel needs an account");
+      case HISTORY_OFF -> notice(out, session, IrcDialect.channel(subject) + " keeps no history");
+      case HISTORY_THROTTLED -> notice(out, session, "Too many history requests: try again in a moment");
+      case MAILBOX_FULL -> notice(out, session, subject + " is not connected and has as many messages waiting as"
+          + " they may: yours was not kept");
     }
   }
 

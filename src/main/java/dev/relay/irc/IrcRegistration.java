@@ -6,36 +6,57 @@ import dev.relay.chat.Names;
 import io.vertx.core.buffer.Buffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Connection registration (modern.ircdocs.horse "Connection Registration"): {@code CAP} negotiation, {@code PASS},
  * {@code NICK} and {@code USER}, in any order; once the client has sent NICK and USER and ended any CAP
  * negotiation, the nick is claimed as an alias, and the hub's answer ends registration with the welcome burst or
- * a 433. The capabilities offered are {@code server-time} and {@code sasl} ({@link IrcLogin}).
+ * a 433. The capabilities offered are those of {@link IrcCapability}: {@code sasl} ({@link IrcLogin}) only when the
+ * server has accounts, {@code draft/chathistory} and {@code draft/event-playback} only while it keeps history.
  */
 final class IrcRegistration {
-
-  private static final String SERVER_TIME = "server-time";
-  private static final String SASL = "sasl";
 
   private final IrcSession session;
   private final String password;
   private final boolean offerSasl;
+  private final int historyPage;
+  /** The capabilities the client turned on, one bit each by {@link IrcCapability#ordinal()}. */
+  private int enabled;
   private String wantedNick;
   private String user;
   private String realName;
   private String pass = "";
   private boolean negotiating;
-  private boolean sasl;
 
-  /** @param offerSasl whether the server has accounts, and so offers {@code sasl} */
-  IrcRegistration(IrcSession session, String password, boolean offerSasl) {
+  /**
+   * @param offerSasl   whether the server has accounts, and so offers {@code sasl}
+   * @param historyPage the most lines one {@code CHATHISTORY} gets; 0 when the server keeps no history
+   */
+  IrcRegistration(IrcSession session, String password, boolean offerSasl, int historyPage) {
     this.session = session;
     this.password = password;
     this.offerSasl = offerSasl;
+    this.historyPage = historyPage;
+  }
+
+  /** What this server offers: every capability, but {@code sasl} without accounts and history's without history. */
+  private Set<IrcCapability> offered() {
+    Set<IrcCapability> offered = EnumSet.allOf(IrcCapability.class);
+    if (!offerSasl) {
+      offered.remove(IrcCapability.SASL);
+    }
+    if (historyPage == 0) {
+      offered.removeAll(List.of(IrcCapability.CHATHISTORY, IrcCapability.EVENT_PLAYBACK));
+    }
+    return offered;
   }
 
   String wantedNick() {
@@ -49,11 +70,13 @@ final class IrcRegistration {
       case "LS" -> {
         negotiating = !session.registered();
         boolean v302 = message.param(1, "").compareTo("302") >= 0 && message.param(1, "").length() == 3;
-        session.send(IrcWire.line(session.server(), "CAP", nick, "LS",
-            offerSasl ? SERVER_TIME + " " + SASL + (v302 ? "=" + IrcLogin.MECHANISM : "") : SERVER_TIME));
+        session.send(IrcWire.line(session.server(), "CAP", nick, "LS", offered().stream()
+            .map(cap -> cap == IrcCapability.SASL && v302 ? cap.wire() + "=" + IrcLogin.MECHANISM : cap.wire())
+            .collect(Collectors.joining(" "))));
       }
       case "LIST" -> session.send(IrcWire.line(session.server(), "CAP", nick, "LIST",
-          String.join(" ", enabled())));
+          Arrays.stream(IrcCapability.values()).filter(this::has).map(IrcCapability::wire)
+              .collect(Collectors.joining(" "))));
       case "REQ" -> request(nick, message.param(1, ""));
       case "END" -> {
         negotiating = false;
@@ -63,33 +86,27 @@ final class IrcRegistration {
     }
   }
 
-  /** A request is taken whole or not at all: server-time and sasl are on offer. */
+  /** A request is taken whole or not at all, as the specification asks: every capability in it must be on offer. */
   private void request(String nick, String wanted) {
     negotiating = !session.registered();
-    List<String> caps = Arrays.stream(wanted.strip().split(" +")).filter(c -> !c.isEmpty()).toList();
-    boolean known = !caps.isEmpty() && caps.stream().map(c -> c.startsWith("-") ? c.substring(1) : c)
-        .allMatch(c -> c.equals(SERVER_TIME) || offerSasl && c.equals(SASL));
-    session.send(IrcWire.line(session.server(), "CAP", nick, known ? "ACK" : "NAK", wanted.strip()));
-    if (known) {
-      for (String cap : caps) {
-        if (cap.endsWith(SERVER_TIME)) {
-          session.useServerTime(!cap.startsWith("-"));
-        } else {
-          sasl = !cap.startsWith("-");
-        }
+    List<String> names = Arrays.stream(wanted.strip().split(" +")).filter(c -> !c.isEmpty()).toList();
+    Set<IrcCapability> offered = offered();
+    Map<IrcCapability, Boolean> changes = new EnumMap<>(IrcCapability.class);
+    for (String name : names) {
+      boolean off = name.startsWith("-");
+      Optional<IrcCapability> cap = IrcCapability.named(off ? name.substring(1) : name).filter(offered::contains);
+      if (cap.isEmpty()) {
+        changes.clear();
+        break;
       }
+      changes.put(cap.get(), !off);
     }
+    session.send(IrcWire.line(session.server(), "CAP", nick, changes.isEmpty() ? "NAK" : "ACK", wanted.strip()));
+    changes.forEach((cap, on) -> enabled = on ? enabled | 1 << cap.ordinal() : enabled & ~(1 << cap.ordinal()));
   }
 
-  private List<String> enabled() {
-    List<String> caps = new ArrayList<>();
-    if (session.serverTime()) {
-      caps.add(SERVER_TIME);
-    }
-    if (sasl) {
-      caps.add(SASL);
-    }
-    return caps;
+  boolean has(IrcCapability capability) {
+    return (enabled & 1 << capability.ordinal()) != 0;
   }
 
   void pass(IrcMessage message) {
@@ -181,13 +198,13 @@ final class IrcRegistration {
     line(out, nick, IrcReplies.RPL_CREATED, "This server speaks to every Relay client in the same rooms");
     line(out, nick, IrcReplies.RPL_MYINFO, session.server(), IrcReplies.VERSION, IrcReplies.USER_MODES,
         ChannelModes.ALL, ChannelModes.WITH_PARAMETER);
-    List<String> tokens = IrcReplies.isupport();
-    String[] params = new String[tokens.size() + 1];
-    for (int i = 0; i < tokens.size(); i++) {
-      params[i] = tokens.get(i);
+    List<String> isupport = IrcReplies.isupport(historyPage);
+    for (int from = 0; from < isupport.size(); from += IrcReplies.ISUPPORT_PER_LINE) {
+      List<String> tokens = isupport.subList(from, Math.min(isupport.size(), from + IrcReplies.ISUPPORT_PER_LINE));
+      String[] params = tokens.toArray(new String[tokens.size() + 1]);
+      params[tokens.size()] = "are supported by this server";
+      line(out, nick, IrcReplies.RPL_ISUPPORT, params);
     }
-    params[tokens.size()] = "are supported by this server";
-    line(out, nick, IrcReplies.RPL_ISUPPORT, params);
     motd(nick, out);
   }
 

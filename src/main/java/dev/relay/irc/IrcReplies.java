@@ -3,6 +3,7 @@ package dev.relay.irc;
 import dev.relay.chat.Names;
 import io.vertx.core.buffer.Buffer;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -99,6 +100,8 @@ final class IrcReplies {
   static final int TOPIC_LENGTH = 400;
   /** Targets one PRIVMSG or NOTICE may name. */
   static final int MAX_TARGETS = 4;
+  /** ISUPPORT tokens in one 005 line: with the nick and the closing text, within RFC 1459's 15 parameters. */
+  static final int ISUPPORT_PER_LINE = 13;
 
   private IrcReplies() {
   }
@@ -116,15 +119,20 @@ final class IrcReplies {
     IrcWire.append(out, numeric(server, nick, numeric, params));
   }
 
-  /** The ISUPPORT tokens (RPL_ISUPPORT): what a client may rely on, and nothing Relay does not do. */
-  static List<String> isupport() {
-    return List.of(
+  /**
+   * The ISUPPORT tokens (RPL_ISUPPORT): what a client may rely on, and nothing Relay does not do. Client-only tags
+   * are denied ({@code CLIENTTAGDENY=*}): the chat carries text, not tags. {@code historyPage} is the most lines one
+   * {@code CHATHISTORY} gets, 0 when the server keeps no history (then no CHATHISTORY tokens).
+   */
+  static List<String> isupport(int historyPage) {
+    List<String> tokens = new ArrayList<>(List.of(
         "AWAYLEN=" + AWAY_LENGTH,
         "CASEMAPPING=ascii",
         "CHANLIMIT=#:",
         "CHANMODES=" + ChannelModes.CHANMODES,
         "CHANNELLEN=" + (Names.MAX_LENGTH + 1),
         "CHANTYPES=#",
+        "CLIENTTAGDENY=*",
         "ELIST=MNU",
         "LINELEN=512",
         "NETWORK=Relay",
@@ -133,7 +141,13 @@ final class IrcReplies {
         "TARGMAX=JOIN:,PART:,PRIVMSG:" + MAX_TARGETS + ",NOTICE:" + MAX_TARGETS + ",NAMES:1,WHOIS:1,KICK:1",
         "TOPICLEN=" + TOPIC_LENGTH,
         "UTF8ONLY",
-        "WHOX");
+        "WHOX"));
+    if (historyPage > 0) {
+      tokens.add("CHATHISTORY=" + historyPage);
+      tokens.add("MSGREFTYPES=msgid,timestamp");
+      Collections.sort(tokens);
+    }
+    return tokens;
   }
 
   /** The message of the day: where the other dialects' users are. */

@@ -6,9 +6,10 @@ import io.vertx.core.buffer.Buffer;
 import java.util.List;
 
 /**
- * Rooms' rules as IRC shows them to a channel (docs/IRC.md 6): a topic as {@code TOPIC}, settings, ranks and bans
- * as {@code MODE} lines from whoever changed them, a kick as {@code KICK}; what IRC has no line for (mutes, a room
- * registered) as a {@code NOTICE} to the channel from the server. Depends on the event alone, like every room event.
+ * Rooms' rules as IRC shows them to a channel (docs/IRC.md 6): settings, ranks and bans as {@code MODE} lines from
+ * whoever changed them, a kick as {@code KICK}; what IRC has no line for (mutes, a room registered, its history
+ * cleared) as a {@code NOTICE} to the channel from the server. A topic is a line of the room's history, which
+ * {@link IrcDialect} renders with its tags. Depends on the event alone, like every room event.
  */
 final class IrcRoomEvents {
 
@@ -21,9 +22,7 @@ final class IrcRoomEvents {
   /** Appends {@code event} if it is one of rooms' rules; returns whether it was. */
   boolean render(ChatEvent.InRoom event, Buffer out) {
     String channel = IrcDialect.channel(event.room());
-    if (event instanceof ChatEvent.TopicChanged e) {
-      IrcWire.append(out, IrcWire.withText(IrcWire.source(e.by()), "TOPIC", List.of(channel), e.topic()));
-    } else if (event instanceof ChatEvent.ModesChanged e) {
+    if (event instanceof ChatEvent.ModesChanged e) {
       IrcWire.append(out, IrcWire.line(IrcWire.source(e.by()), "MODE", ChannelModes.changes(channel, e.changes())));
     } else if (event instanceof ChatEvent.RankChanged e) {
       IrcWire.append(out, IrcWire.line(IrcWire.source(e.by()), "MODE", channel,
@@ -35,6 +34,8 @@ final class IrcRoomEvents {
       sanction(e, channel, out);
     } else if (event instanceof ChatEvent.RoomRegistered e) {
       notice(out, channel, e.owner() + " registered " + channel + ": its modes, topic and operators are kept");
+    } else if (event instanceof ChatEvent.HistoryCleared e) {
+      notice(out, channel, e.by() + " cleared the history of " + channel + ": what was said before is no longer kept");
     } else {
       return false;
     }

@@ -39,33 +39,31 @@ public final class IrcSession implements Session, LineInput.Reader {
   private final IrcLogin login = new IrcLogin(this);
   private final Listings listings = new Listings(this);
   private final IrcRoomReplies roomReplies = new IrcRoomReplies(this);
-  private final IrcDialect plain;
-  private final IrcDialect withServerTime;
+  private final IrcHistory history = new IrcHistory(this);
+  private final IrcDialect.Variants dialects;
   /** The keys of the rooms the hub says this member is in. */
   private final Set<String> channels = new LinkedHashSet<>();
   private final IrcPing ping;
   private State state = State.REGISTERING;
   private String nick;
-  private boolean serverTime;
   /** The AWAY message, or null when here. */
   private String away;
   private long registrationTimer = -1;
 
-  IrcSession(EdgeConnection connection, IrcConfig config, boolean accounts, LineInput input, IrcDialect plain,
-      IrcDialect withServerTime) {
+  IrcSession(EdgeConnection connection, IrcConfig config, boolean accounts, LineInput input,
+      IrcDialect.Variants dialects) {
     this.connection = connection;
-    this.plain = plain;
-    this.withServerTime = withServerTime;
+    this.dialects = dialects;
     this.config = config;
     this.input = input;
-    this.registration = new IrcRegistration(this, config.password(), accounts);
+    this.registration = new IrcRegistration(this, config.password(), accounts, config.historyPage());
     this.ping = new IrcPing(connection.vertx(), config.pingSeconds(),
         () -> send("PING :" + config.serverName()), this::pingTimedOut);
   }
 
   @Override
   public Dialect dialect() {
-    return serverTime ? withServerTime : plain;
+    return dialects.of(has(IrcCapability.SERVER_TIME), has(IrcCapability.MESSAGE_TAGS));
   }
 
   @Override
@@ -92,7 +90,7 @@ public final class IrcSession implements Session, LineInput.Reader {
 
   @Override
   public void handle(Frame frame) {
-    if (frame instanceof Frame.TooLong) {
+    if (frame instanceof Frame.TooLong || IrcMessage.tooLong(((Frame.Line) frame).bytes())) {
       connection.metrics().rejected(RelayMetrics.Rejection.TOO_LONG);
       reply(IrcReplies.ERR_INPUTTOOLONG, "Input line was too long");
       return;
@@ -281,12 +279,13 @@ public final class IrcSession implements Session, LineInput.Reader {
     away = message;
   }
 
-  void useServerTime(boolean on) {
-    serverTime = on;
+  IrcHistory history() {
+    return history;
   }
 
-  boolean serverTime() {
-    return serverTime;
+  /** Whether the client turned {@code capability} on. */
+  boolean has(IrcCapability capability) {
+    return registration.has(capability);
   }
 
   void toHub(HubRequest request) {

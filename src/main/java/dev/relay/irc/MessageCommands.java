@@ -69,6 +69,16 @@ final class MessageCommands {
     }
   }
 
+  /**
+   * {@code TAGMSG}, which {@code message-tags} brings: every client-only tag is denied ({@code CLIENTTAGDENY=*}), so
+   * nothing is left to deliver and it is dropped, as the specification allows. Without the capability it is unknown.
+   */
+  static void tagmsg(IrcSession session, IrcMessage message) {
+    if (!session.has(IrcCapability.MESSAGE_TAGS)) {
+      session.reply(IrcReplies.ERR_UNKNOWNCOMMAND, message.command(), "Unknown command");
+    }
+  }
+
   private static List<String> targets(String param) {
     List<String> targets = new ArrayList<>();
     for (String target : param.split(",")) {

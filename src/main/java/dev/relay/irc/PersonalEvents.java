@@ -7,7 +7,8 @@ import java.util.List;
 /**
  * The events meant for one IRC client alone (replies, private messages, its own joins and leaves) in its words:
  * numerics that name its nick, or the room lines its dialect writes. Each kind of answer goes to the class that
- * knows it: {@link Listings}, {@link IrcRefusals}, {@link IrcModeration}, {@link IrcRoomReplies}.
+ * knows it: {@link Listings}, {@link IrcHistory} (history, kept messages, and the refusals of its requests),
+ * {@link IrcRefusals}, {@link IrcModeration}, {@link IrcRoomReplies}.
  */
 final class PersonalEvents {
 
@@ -26,6 +27,8 @@ final class PersonalEvents {
       session.listings().profile(profile, out);
     } else if (event instanceof ChatEvent.Rooms rooms) {
       session.listings().rooms(rooms, out);
+    } else if (session.history().render(event, dialect, out)) {
+      return;
     } else if (event instanceof ChatEvent.Refused refused) {
       IrcRefusals.render(session, refused, out);
     } else if (IrcModeration.render(session, event, out) || session.roomReplies().render(event, out)) {

@@ -87,7 +87,7 @@ public final class RelayServer {
       AccountsNode accounts, HistorySetup history) {
     String nodeId = UUID.randomUUID().toString();
     HubVerticle hub = new HubVerticle(new LocalAliases(), nodeId, null, config.limits(), metrics, accounts, history);
-    return start(vertx, config, irc, metrics, hub, nodeId, accounts);
+    return start(vertx, config, withHistory(irc, history), metrics, hub, nodeId, accounts);
   }
 
   /** One instance of a cluster, whose meters nobody scrapes. */
@@ -121,7 +121,12 @@ public final class RelayServer {
     Vertx vertx = node.vertx();
     HubVerticle hub = new HubVerticle(new ClusterAliases(vertx, node.manager()::getNodes), node.nodeId(), node,
         config.limits(), metrics, accounts, history);
-    return start(vertx, config, irc, metrics, hub, node.nodeId(), accounts);
+    return start(vertx, config, withHistory(irc, history), metrics, hub, node.nodeId(), accounts);
+  }
+
+  /** IRC offers {@code CHATHISTORY} with the hub's page only when the server keeps history. */
+  private static IrcConfig withHistory(IrcConfig irc, HistorySetup history) {
+    return irc.withHistoryPage(history.config().enabled() ? history.config().pageLines() : 0);
   }
 
   /**

@@ -48,7 +48,8 @@ class DialectTest {
 
   @Test
   void ircCommands() {
-    assertThat(irc.greeting("b0").toString()).isEqualTo("NICK b0\r\nUSER b0 0 * :relay bench\r\n");
+    assertThat(irc.greeting("b0").toString()).isEqualTo(
+        "CAP REQ :draft/chathistory\r\nNICK b0\r\nUSER b0 0 * :relay bench\r\nCAP END\r\n");
     assertThat(irc.join("bench").toString()).isEqualTo("JOIN #bench\r\n");
     assertThat(new String(irc.sayPrefix("bench"), StandardCharsets.US_ASCII)).isEqualTo("PRIVMSG #bench :");
     assertThat(irc.echoesSender()).isFalse();

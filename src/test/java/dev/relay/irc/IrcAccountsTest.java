@@ -49,7 +49,7 @@ class IrcAccountsTest {
   void saslPlainLogsInAndTheNickIsTheAccount() {
     try (IrcClient client = IrcClient.connect(server.ircPort())) {
       client.send("CAP LS 302");
-      assertThat(client.readLine()).isEqualTo(":relay CAP * LS :server-time sasl=PLAIN");
+      assertThat(client.readLine()).isEqualTo(":relay CAP * LS :server-time message-tags batch draft/chathistory draft/event-playback sasl=PLAIN");
       client.send("NICK someone").send("USER a 0 * :A").send("CAP REQ :sasl");
       client.expect(":relay CAP someone ACK sasl");
       client.send("AUTHENTICATE PLAIN");

@@ -24,9 +24,13 @@ class IrcRegistrationTest {
       List<String> burst = alice.welcomed();
       assertThat(burst).extracting(l -> l.split(" ")[1])
           .containsSubsequence("001", "002", "003", "004", "005", "375", "372", "376");
-      String isupport = burst.stream().filter(l -> l.startsWith(":relay 005 alice ")).findFirst().orElseThrow();
-      assertThat(isupport).contains(" CASEMAPPING=ascii ", " CHANTYPES=# ", " NICKLEN=32 ", " CHANNELLEN=33 ",
-          " PREFIX=(ov)@+ ", " CHANMODES=b,k,l,imnst ", " UTF8ONLY").endsWith(" :are supported by this server");
+      List<String> isupport = burst.stream().filter(l -> l.startsWith(":relay 005 alice ")).toList();
+      assertThat(isupport).as("at most 13 tokens a line").hasSize(2)
+          .allSatisfy(l -> assertThat(l).endsWith(" :are supported by this server"))
+          .allSatisfy(l -> assertThat(l.split(" ")).hasSizeLessThanOrEqualTo(3 + 13 + 5));
+      assertThat(String.join(" ", isupport)).contains(" CASEMAPPING=ascii ", " CHANTYPES=# ", " NICKLEN=32 ",
+          " CHANNELLEN=33 ", " PREFIX=(ov)@+ ", " CHANMODES=b,k,l,imnst ", " UTF8ONLY", " CHATHISTORY=100 ",
+          " MSGREFTYPES=msgid,timestamp ", " CLIENTTAGDENY=* ");
     }
   }
 
@@ -35,8 +39,9 @@ class IrcRegistrationTest {
     RelayServer server = TestServer.startWithIrc(vertx);
     try (IrcClient alice = IrcClient.connect(server.ircPort())) {
       alice.send("CAP LS 302").send("NICK alice").send("USER al 0 * :Alice");
-      alice.expect(":relay CAP * LS server-time");
-      alice.send("CAP REQ :message-tags server-time").expect(":relay CAP alice NAK :message-tags server-time");
+      alice.expect(":relay CAP * LS :server-time message-tags batch draft/chathistory draft/event-playback");
+      alice.send("CAP REQ :away-notify server-time").expect(":relay CAP alice NAK :away-notify server-time");
+      alice.send("CAP LIST").expect(":relay CAP alice LIST :");
       alice.send("CAP REQ :server-time").expect(":relay CAP alice ACK server-time");
       alice.send("CAP END").welcomed();
       alice.join("#lobby");
