@@ -83,7 +83,8 @@ final class IrcHistory {
     if (history.why() == Replay.ASKED) {
       take(history.room());
       out.appendBuffer(batch("chathistory", channel, lines, dialect));
-    } else if (history.why() == Replay.RESUMED || !session.has(IrcCapability.CHATHISTORY)) {
+    } else if (history.why() == Replay.RESUMED || history.why() == Replay.RENUMBERED
+        || !session.has(IrcCapability.CHATHISTORY)) {
       replay(history, channel, lines, dialect, out);
     }
   }
