@@ -55,6 +55,9 @@ public final class LineOrder {
   private static final class Room {
     /** The highest id delivered here; -1 before the first. */
     long last = -1;
+    /** Before the first: the highest id the store (or this node's own request for ids) knew, or -1. */
+    long floor = -1;
+    boolean askingFloor;
     final ArrayDeque<Draft> waiting = new ArrayDeque<>();
     boolean reserving;
     final TreeMap<Long, Arrival> early = new TreeMap<>();
@@ -92,14 +95,27 @@ public final class LineOrder {
     }
   }
 
-  /** A line numbered on another instance (or, {@code ours}, here). */
+  /**
+   * A line numbered on another instance (or, {@code ours}, here). The room's first line here waits until this node
+   * knows where the room stood (the store's last id, or what its own request for ids said): one with a smaller id
+   * may still be on its way.
+   */
   public void arrived(String roomKey, Line line, boolean ours) {
     Room room = rooms.computeIfAbsent(roomKey, k -> new Room());
     long seq = line.seq();
     if (room.last < 0) {
-      room.last = seq - 1;
-    }
-    if (seq <= room.last) {
+      room.early.put(seq, new Arrival(line, ours));
+      if (room.floor >= 0) {
+        start(roomKey, room);
+      } else if (!room.askingFloor) {
+        room.askingFloor = true;
+        pending.apply(storedLast.apply(roomKey)).onComplete(stored -> {
+          room.askingFloor = false;
+          room.floor = stored.succeeded() ? stored.result() : Long.MAX_VALUE;
+          start(roomKey, room);
+        });
+      }
+    } else if (seq <= room.last) {
       late++;
       LOG.debug("Line {} of {} arrived after its place was given up", seq, roomKey);
       delivery.deliver(roomKey, line, ours);
@@ -112,6 +128,18 @@ public final class LineOrder {
       if (room.timer < 0) {
         room.timer = timers.after(waitMillis, () -> giveUpWaiting(roomKey));
       }
+    }
+  }
+
+  /** The room's first lines here go from where it stood; any gap before them waits as any other. */
+  private void start(String roomKey, Room room) {
+    if (room.last >= 0 || room.early.isEmpty()) {
+      return;
+    }
+    room.last = Math.min(room.floor, room.early.firstKey() - 1);
+    deliverFollowing(roomKey, room);
+    if (!room.early.isEmpty() && room.timer < 0) {
+      room.timer = timers.after(waitMillis, () -> giveUpWaiting(roomKey));
     }
   }
 
@@ -136,7 +164,12 @@ public final class LineOrder {
     room.reserving = true;
     int count = room.waiting.size();
     Future<Long> floor = room.last >= 0 ? Future.succeededFuture(room.last) : storedLast.apply(roomKey);
-    pending.apply(floor.compose(known -> sequencer.reserve(roomKey, count, Math.max(known, room.last))))
+    pending.apply(floor.compose(known -> {
+      if (room.last < 0) {
+        room.floor = Math.max(room.floor, known);
+      }
+      return sequencer.reserve(roomKey, count, Math.max(known, room.last));
+    }))
         .onComplete(reserved -> {
           if (reserved.failed()) {
             LOG.warn("No ids for {} lines of room {}, trying again: {}", count, roomKey, reserved.cause().toString());

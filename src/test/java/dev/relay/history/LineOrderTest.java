@@ -47,7 +47,7 @@ class LineOrderTest {
 
   @Test
   void anEarlyLineWaitsForTheOnesBeforeIt() {
-    LineOrder order = order(RoomSequencer.ALONE, 0);
+    LineOrder order = order(RoomSequencer.ALONE, 4);
     order.arrived("dev", said(5, "five"), false);
     order.arrived("dev", said(7, "seven"), false);
     order.arrived("dev", said(8, "eight"), false);
@@ -55,6 +55,24 @@ class LineOrderTest {
     order.arrived("dev", said(6, "six"), false);
     assertThat(delivered).containsExactly("5 five", "6 six", "7 seven", "8 eight");
     assertThat(timers.pending()).isZero();
+  }
+
+  @Test
+  void aRoomsFirstLineHereWaitsForTheOnesBeforeItThatTheStoreDoesNotHaveYet() {
+    LineOrder order = order(RoomSequencer.ALONE, 0);
+    order.arrived("dev", said(3, "three"), false);
+    assertThat(delivered).isEmpty();
+    order.arrived("dev", said(1, "one"), false);
+    order.arrived("dev", said(2, "two"), false);
+    assertThat(delivered).containsExactly("1 one", "2 two", "3 three");
+  }
+
+  @Test
+  void aFirstLineWhoseOnesBeforeNeverComeGoesAfterTheWait() {
+    LineOrder order = order(RoomSequencer.ALONE, 0);
+    order.arrived("dev", said(3, "three"), false);
+    timers.advance(1_000);
+    assertThat(delivered).containsExactly("3 three");
   }
 
   @Test
