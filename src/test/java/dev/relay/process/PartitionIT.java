@@ -121,9 +121,15 @@ class PartitionIT {
     return TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - start);
   }
 
-  /** The aliases in a {@code /who} answer: a count line, then lines of comma-separated aliases. */
+  /**
+   * The aliases in a {@code /who} answer: a count line, then lines of comma-separated aliases. What comes before it
+   * (the lobby's last lines, given on entering) is skipped.
+   */
   private static List<String> whoList(LineClient client) {
     String header = client.readLine();
+    while (!header.matches("^\\* \\d+ members? in .*$")) {
+      header = client.readLine();
+    }
     int count = Integer.parseInt(header.replaceAll("^\\* (\\d+) members? in .*$", "$1"));
     List<String> aliases = new ArrayList<>();
     while (aliases.size() < count) {
