@@ -14,7 +14,8 @@ CREATE TABLE room_lines (
   PRIMARY KEY (room_key, seq)
 );
 
-CREATE INDEX room_lines_said_at ON room_lines (said_at);
+-- No index on said_at: every line would pay for it, where the retention sweep that would use it runs every ten
+-- minutes and scans at most history.maxLinesPerRoom lines a room (PERFORMANCE.md, "History on the line's path").
 
 -- The highest seq a room had when its lines were cleared: its numbering goes on from there, so that no id a client
 -- holds is given to another line. (The retention sweep keeps each room's newest line for the same reason.)

@@ -53,6 +53,7 @@ public final class Hub {
   private final Clock clock;
   private final RoomHistory history;
   private final Mailboxes mailboxes;
+  private final MemberTurns turns;
 
   public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges) {
     this(aliases, peers, edges, Clock.systemUTC(), Registrations.NONE);
@@ -91,7 +92,9 @@ public final class Hub {
     this.sanctions = new SanctionRequests(roomModeration, policies, writes, rules, audit, clock);
     this.modeRequests = new ModeRequests(roomModeration, rules, audit, history);
     this.door = new RoomDoor(policies, roomModeration, rules, roster, locals, clock);
-    this.rooms = new RoomRequests(roster, membership, edges, stamps, door, policies, roomModeration, rules, history);
+    this.turns = new MemberTurns(this::handle);
+    this.rooms = new RoomRequests(roster, membership, edges, stamps, door, policies, roomModeration, rules, history,
+        turns);
     this.directory = new Directory(roster, aliases, membership, edges, stamps, mailboxes);
     this.moderation = new Moderation(registrations, directory, membership, edges, audit);
   }
@@ -106,6 +109,9 @@ public final class Hub {
       if (request instanceof HubRequest.Gone && greeting.contains(from)) {
         goneWhileGreeting.add(from);
       }
+      return;
+    }
+    if (turns.holds(request)) {
       return;
     }
     String alias = roster.aliasOf(from);

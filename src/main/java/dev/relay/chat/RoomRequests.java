@@ -31,10 +31,12 @@ final class RoomRequests {
   private final RoomModeration moderation;
   private final RoomRules rules;
   private final RoomHistory history;
+  private final MemberTurns turns;
 
   RoomRequests(Roster roster, Membership membership, EdgeLink edges, Stamps stamps, RoomDoor door,
-      RoomPolicies policies, RoomModeration moderation, RoomRules rules, RoomHistory history) {
+      RoomPolicies policies, RoomModeration moderation, RoomRules rules, RoomHistory history, MemberTurns turns) {
     this.history = history;
+    this.turns = turns;
     this.roster = roster;
     this.membership = membership;
     this.edges = edges;
@@ -150,6 +152,7 @@ final class RoomRequests {
         enter.accept(known, replayed);
       }
     });
+    turns.waitFor(from, read);
   }
 
   /**
