@@ -12,10 +12,7 @@ import dev.relay.history.HistoryParts;
 import io.vertx.core.Future;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,9 +31,6 @@ public final class Hub {
   private final EdgeLink edges;
   private final Membership membership;
   private final Roster roster;
-  /** Handshakes waiting for the alias registry, and those of them whose connection closed meanwhile. */
-  private final Set<MemberId> greeting = new HashSet<>();
-  private final Set<MemberId> goneWhileGreeting = new HashSet<>();
   private final RoomRequests rooms;
   private final Directory directory;
   private final Registrations registrations;
@@ -54,6 +48,7 @@ public final class Hub {
   private final RoomHistory history;
   private final Mailboxes mailboxes;
   private final MemberTurns turns;
+  private final Arrivals arrivals;
 
   public Hub(AliasRegistry aliases, Peers peers, EdgeLink edges) {
     this(aliases, peers, edges, Clock.systemUTC(), Registrations.NONE);
@@ -97,17 +92,18 @@ public final class Hub {
         turns);
     this.directory = new Directory(roster, aliases, membership, edges, stamps, mailboxes);
     this.moderation = new Moderation(registrations, directory, membership, edges, audit);
+    this.arrivals = new Arrivals(aliases, registrations, door, rules, history, membership, locals, edges, mailboxes);
   }
 
   public void handle(HubRequest request) {
     MemberId from = request.from();
     if (request instanceof HubRequest.Hello hello) {
-      hello(hello);
+      arrivals.hello(hello);
       return;
     }
     if (!roster.contains(from)) {
-      if (request instanceof HubRequest.Gone && greeting.contains(from)) {
-        goneWhileGreeting.add(from);
+      if (request instanceof HubRequest.Gone) {
+        arrivals.gone(from);
       }
       return;
     }
@@ -265,64 +261,6 @@ public final class Hub {
   /** Messages this node has sent to other nodes. */
   public long peerMessagesSent() {
     return membership.peerMessagesSent();
-  }
-
-  private void hello(HubRequest.Hello hello) {
-    MemberId id = hello.from();
-    String alias = hello.alias();
-    if (!hello.loggedIn() && (registrations.registered(Names.key(alias)) || !registrations.guestsWelcome())) {
-      Refusal why = registrations.registered(Names.key(alias)) ? Refusal.ALIAS_REGISTERED : Refusal.GUESTS_UNWELCOME;
-      edges.send(id.edge(), new EdgeEvent.Refused(id.conn(), new ChatEvent.Refused(why, alias)));
-      return;
-    }
-    Optional<ChatEvent> banned = door.refuseAtTheGate(alias, hello.address());
-    if (banned.isPresent()) {
-      edges.send(id.edge(), new EdgeEvent.Disconnect(id.conn(), banned.get(), DisconnectReason.BANNED));
-      return;
-    }
-    greeting.add(id);
-    aliases.claim(alias, id)
-        .onSuccess(claimed -> {
-          if (!claimed) {
-            greeting.remove(id);
-            edges.send(id.edge(), new EdgeEvent.Refused(id.conn(), new ChatEvent.Refused(Refusal.ALIAS_TAKEN, alias)));
-            return;
-          }
-          // The lobby's last lines are read while the handshake still waits, so that none said meanwhile is missed.
-          Future<RoomHistory.Replayed> lobby = hello.enterLobby()
-              ? history.beforeEntering(Names.LOBBY_KEY, rules.nameOf(Names.LOBBY_KEY, Names.LOBBY), -1)
-              : Future.succeededFuture();
-          lobby.onSuccess(read -> welcome(hello, read));
-        })
-        .onFailure(e -> {
-          greeting.remove(id);
-          goneWhileGreeting.remove(id);
-          LOG.error("[{}] could not claim alias {}", id, alias, e);
-          edges.send(id.edge(), new EdgeEvent.Refused(id.conn(),
-              new ChatEvent.Refused(Refusal.ALIAS_UNAVAILABLE, alias)));
-        });
-  }
-
-  /** The alias is claimed: the member is in, told so, in the lobby if it asked, then given what waited for it. */
-  private void welcome(HubRequest.Hello hello, RoomHistory.Replayed lobby) {
-    MemberId id = hello.from();
-    String alias = hello.alias();
-    greeting.remove(id);
-    if (goneWhileGreeting.remove(id)) {
-      aliases.release(alias, id);
-      return;
-    }
-    LOG.info("[{}] {} connected", id, alias);
-    membership.register(id, alias, hello.user(), hello.realName());
-    locals.add(id, hello.address(), hello.enterLobby());
-    edges.send(id.edge(), new EdgeEvent.Accepted(id.conn(), alias, hello.enterLobby() ? Names.LOBBY : null));
-    if (hello.enterLobby()) {
-      String name = membership.enter(id, alias, Names.LOBBY_KEY, Names.LOBBY);
-      history.replay(id, Names.LOBBY_KEY, name, lobby);
-    }
-    if (hello.loggedIn()) {
-      mailboxes.deliver(id, alias);
-    }
   }
 
   private void rename(MemberId from, String old, String alias) {

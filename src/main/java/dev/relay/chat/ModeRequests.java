@@ -58,12 +58,7 @@ final class ModeRequests {
   }
 
   private void change(MemberId from, String actor, String roomKey, List<RoomAction.SetMode> wanted) {
-    if (!rooms.exists(roomKey)) {
-      rooms.reply(from, new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey));
-      return;
-    }
-    if (roomKey.equals(Names.LOBBY_KEY)) {
-      rooms.reply(from, new ChatEvent.Refused(Refusal.LOBBY, rooms.nameOf(roomKey)));
+    if (!changeable(from, roomKey)) {
       return;
     }
     Standing needed = wanted.stream().anyMatch(set -> set.mode() == RoomMode.HISTORY) ? Standing.OWNER
@@ -94,12 +89,7 @@ final class ModeRequests {
 
   /** The owner's: the store forgets what was said in the room, and so does every node's memory. */
   private void clearHistory(MemberId from, String actor, String roomKey) {
-    if (!rooms.exists(roomKey)) {
-      rooms.reply(from, new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey));
-      return;
-    }
-    if (roomKey.equals(Names.LOBBY_KEY)) {
-      rooms.reply(from, new ChatEvent.Refused(Refusal.LOBBY, rooms.nameOf(roomKey)));
+    if (!changeable(from, roomKey)) {
       return;
     }
     if (!rooms.may(from, "room history clear", roomKey, rooms.standing(roomKey, actor), Standing.OWNER)) {
@@ -111,6 +101,19 @@ final class ModeRequests {
           audit.record(actor, "history clear", rooms.nameOf(roomKey), roomKey, cleared + " lines");
         })
         .onFailure(e -> rooms.reply(from, new ChatEvent.Refused(Refusal.STORE_UNAVAILABLE, rooms.nameOf(roomKey))));
+  }
+
+  /** Whether the room exists and is not the lobby, whose settings belong to everyone; the member told if not. */
+  private boolean changeable(MemberId from, String roomKey) {
+    if (!rooms.exists(roomKey)) {
+      rooms.reply(from, new ChatEvent.Refused(Refusal.NO_SUCH_ROOM, roomKey));
+      return false;
+    }
+    if (roomKey.equals(Names.LOBBY_KEY)) {
+      rooms.reply(from, new ChatEvent.Refused(Refusal.LOBBY, rooms.nameOf(roomKey)));
+      return false;
+    }
+    return true;
   }
 
   private static RoomModes apply(RoomModes modes, RoomAction.SetMode set) {

@@ -20,7 +20,7 @@ import dev.relay.cluster.ClusterPeers;
 import dev.relay.cluster.ClusterSequencer;
 import dev.relay.history.HistorySetup;
 import dev.relay.history.RoomSequencer;
-import dev.relay.history.Timers;
+import dev.relay.history.VertxTimers;
 import dev.relay.edge.Limits;
 import dev.relay.ops.RelayMetrics;
 import io.vertx.core.Future;
@@ -98,17 +98,7 @@ public final class HubVerticle extends VerticleBase {
     ChangeFeed feed = cluster == null ? ChangeFeed.NONE : change -> vertx.eventBus().publish(Addresses.ROOM_CHANGES,
         change, new DeliveryOptions().addHeader(ORIGIN, nodeId));
     hub = new Hub(aliases, peers, (edge, event) -> vertx.eventBus().send(edge, event, LocalCodec.LOCAL),
-        Clock.systemUTC(), registrations, audit, policies, feed, history.parts(sequencer, new Timers() {
-          @Override
-          public long after(long millis, Runnable task) {
-            return vertx.setTimer(millis, t -> task.run());
-          }
-
-          @Override
-          public void cancel(long id) {
-            vertx.cancelTimer(id);
-          }
-        }));
+        Clock.systemUTC(), registrations, audit, policies, feed, history.parts(sequencer, new VertxTimers(vertx)));
     vertx.setPeriodic(POLICY_RELOAD_MILLIS, t -> hub.reloadPolicies());
     vertx.setPeriodic(60_000, HISTORY_SWEEP_MILLIS, t -> hub.sweepHistory());
     return hub.reloadPolicies().compose(v -> startServing());

@@ -10,6 +10,7 @@ import dev.relay.history.HistoryConfig;
 import dev.relay.history.HistoryParts;
 import dev.relay.history.RoomSequencer;
 import dev.relay.history.Timers;
+import dev.relay.history.VertxTimers;
 import dev.relay.store.Database;
 import dev.relay.store.SqlHistoryStore;
 import dev.relay.store.SqlMailboxStore;
@@ -86,17 +87,7 @@ class RoomHistoryExpiryTest {
     context = vertx.getOrCreateContext();
     database = on(() -> Database.open(vertx, StoreConfig.embedded(dir.resolve("data"), 2)));
     store = new SqlHistoryStore(database.pool());
-    Timers timers = new Timers() {
-      @Override
-      public long after(long millis, Runnable task) {
-        return vertx.setTimer(millis, t -> task.run());
-      }
-
-      @Override
-      public void cancel(long id) {
-        vertx.cancelTimer(id);
-      }
-    };
+    Timers timers = new VertxTimers(vertx);
     HistoryParts parts = new HistoryParts(HistoryConfig.DEFAULTS, store, new SqlMailboxStore(database.pool()),
         RoomSequencer.ALONE, timers);
     hub = on(() -> Future.succeededFuture(new Hub(new LocalAliases(), Peers.alone("node"),
