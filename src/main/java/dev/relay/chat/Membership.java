@@ -17,7 +17,8 @@ import java.util.function.BiConsumer;
  * Applies membership changes to this node's {@link Roster} and writes the notices they cause to this
  * node's members, whether the change was made here or reported by a peer; a change made here is then
  * reported to every peer. Also routes room events: to this node's listeners with members in the room,
- * and once to every other node (lines through their room's order, {@link RoomHistory}). Deals in {@link ChatEvent}s only; the listeners render them.
+ * and once to every other node (lines through their room's order, {@link RoomHistory}). Deals in
+ * {@link ChatEvent}s only; the listeners render them.
  *
  * <p>Confined to the hub's context. The order of operations is part of the contract with the listeners:
  * a member joins its listener's room index only after the room heard it joined, and leaves the index

@@ -68,7 +68,8 @@ public record RelayConfig(ServerConfig server, IrcConfig irc, OpsConfig ops, Clu
 
   private static HistoryConfig history(ConfigValues v) {
     HistoryConfig d = HistoryConfig.DEFAULTS;
-    return new HistoryConfig(v.flag(Settings.HISTORY_ENABLED), Duration.ofDays(v.integer(Settings.HISTORY_RETENTION_DAYS)),
+    return new HistoryConfig(v.flag(Settings.HISTORY_ENABLED),
+        Duration.ofDays(v.integer(Settings.HISTORY_RETENTION_DAYS)),
         v.integer(Settings.HISTORY_MAX_LINES_PER_ROOM), v.integer(Settings.HISTORY_REPLAY_LINES),
         v.integer(Settings.HISTORY_PAGE_LINES), v.integer(Settings.HISTORY_RESUME_LINES),
         v.integer(Settings.HISTORY_ROOM_MEMORY_LINES), v.integer(Settings.HISTORY_MEMORY_LINES),
