@@ -22,10 +22,9 @@ import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.junit5.VertxExtension;
 import java.nio.file.Path;
-import java.time.Clock;
+import dev.relay.testing.MovedClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -47,33 +46,9 @@ class RoomHistoryExpiryTest {
 
   private static final Instant START = Instant.parse("2026-11-01T12:00:00Z");
 
-  /** A clock the test sets. */
-  private static final class TestClock extends Clock {
-    private volatile Instant now = START;
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
   @TempDir
   Path dir;
-  private final TestClock clock = new TestClock();
+  private final MovedClock clock = new MovedClock(START);
   private final List<EdgeEvent> sent = new ArrayList<>();
   private Vertx vertx;
   private Context context;

@@ -9,10 +9,9 @@ import dev.relay.bus.MemberId;
 import dev.relay.bus.RoomAction;
 import dev.relay.bus.SanctionKind;
 import dev.relay.bus.SanctionTarget;
-import java.time.Clock;
+import dev.relay.testing.MovedClock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -20,31 +19,7 @@ import org.junit.jupiter.api.Test;
 /** The rooms' rules in the hub alone, with a clock the test moves: bans and mutes expire with no one acting. */
 class RoomRulesHubTest {
 
-  /** A clock the test sets. */
-  private static final class TestClock extends Clock {
-    private Instant now = Instant.parse("2026-11-30T12:00:00Z");
-
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneId.of("UTC");
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
-  private final TestClock clock = new TestClock();
+  private final MovedClock clock = new MovedClock(Instant.parse("2026-11-30T12:00:00Z"));
   private final List<EdgeEvent> sent = new ArrayList<>();
   private final Hub hub = new Hub(new LocalAliases(), Peers.alone("node"), (edge, event) -> sent.add(event), clock,
       Registrations.NONE);
