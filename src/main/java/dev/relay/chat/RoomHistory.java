@@ -220,14 +220,6 @@ final class RoomHistory {
     return writer.drain();
   }
 
-  HistoryWriter writer() {
-    return writer;
-  }
-
-  RecentLines recent() {
-    return recent;
-  }
-
   private boolean keeps(String roomKey) {
     return config.enabled() && policies.keepsHistory(roomKey);
   }

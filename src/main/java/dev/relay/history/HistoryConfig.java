@@ -44,9 +44,4 @@ public record HistoryConfig(boolean enabled, Duration retention, int maxLinesPer
     return new HistoryConfig(on, retention, maxLinesPerRoom, replayLines, pageLines, resumeLines, roomMemoryLines,
         memoryLines, requestsPerMinute, mailboxSize, orderWaitMillis, flushMillis, batchLines, maxUnwrittenLines);
   }
-
-  public HistoryConfig withRetention(Duration kept) {
-    return new HistoryConfig(enabled, kept, maxLinesPerRoom, replayLines, pageLines, resumeLines, roomMemoryLines,
-        memoryLines, requestsPerMinute, mailboxSize, orderWaitMillis, flushMillis, batchLines, maxUnwrittenLines);
-  }
 }

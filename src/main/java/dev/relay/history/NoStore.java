@@ -45,11 +45,6 @@ class NoStore implements HistoryStore, MailboxStore, Timers {
   }
 
   @Override
-  public Future<Long> countAfter(String roomKey, long afterSeq, long throughSeq, Instant notBefore) {
-    return Future.succeededFuture(0L);
-  }
-
-  @Override
   public Future<Integer> clear(String roomKey) {
     return Future.succeededFuture(0);
   }

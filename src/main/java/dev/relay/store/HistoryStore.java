@@ -47,9 +47,6 @@ public interface HistoryStore {
    */
   Future<Long> firstSeqAtOrAfter(String roomKey, Instant at);
 
-  /** How many kept lines have {@code afterSeq < seq <= throughSeq}. */
-  Future<Long> countAfter(String roomKey, long afterSeq, long throughSeq, Instant notBefore);
-
   /** Deletes every line of the room, remembering its highest seq ({@link #lastSeq}). @return how many */
   Future<Integer> clear(String roomKey);
 

@@ -37,7 +37,6 @@ public final class SqlHistoryStore implements HistoryStore {
   private final SqlTemplate<Map<String, Object>, RowSet<StoredLine>> after;
   private final SqlTemplate<Map<String, Object>, RowSet<Row>> lastSeq;
   private final SqlTemplate<Map<String, Object>, RowSet<Row>> firstSeqAtOrAfter;
-  private final SqlTemplate<Map<String, Object>, RowSet<Row>> countAfter;
   private final SqlTemplate<Map<String, Object>, SqlResult<Void>> clear;
   private final SqlTemplate<Map<String, Object>, SqlResult<Void>> dropMark;
   private final SqlTemplate<Map<String, Object>, SqlResult<Void>> addMark;
@@ -57,8 +56,6 @@ public final class SqlHistoryStore implements HistoryStore {
         + " AS seq");
     firstSeqAtOrAfter = SqlTemplate.forQuery(pool, "SELECT COALESCE(MIN(CASE WHEN said_at >= #{at} THEN seq END),"
         + " MAX(seq) + 1, 1) AS seq FROM room_lines WHERE room_key = #{room}");
-    countAfter = SqlTemplate.forQuery(pool, "SELECT COUNT(*) AS lines FROM room_lines WHERE " + KEPT
-        + " AND seq > #{after} AND seq <= #{through}");
     dropMark = SqlTemplate.forUpdate(pool, "DELETE FROM room_marks WHERE room_key = #{room} AND last_seq <"
         + " (SELECT COALESCE(MAX(seq), 0) FROM room_lines WHERE room_key = #{room})");
     addMark = SqlTemplate.forUpdate(pool, "INSERT INTO room_marks (room_key, last_seq) SELECT room_key, MAX(seq)"
@@ -113,12 +110,6 @@ public final class SqlHistoryStore implements HistoryStore {
   @Override
   public Future<Long> firstSeqAtOrAfter(String roomKey, Instant at) {
     return firstSeqAtOrAfter.execute(Map.of("room", roomKey, "at", utc(at))).map(SqlHistoryStore::onlyLong);
-  }
-
-  @Override
-  public Future<Long> countAfter(String roomKey, long afterSeq, long throughSeq, Instant notBefore) {
-    return countAfter.execute(Map.of("room", roomKey, "after", afterSeq, "through", throughSeq,
-        "notBefore", utc(notBefore))).map(SqlHistoryStore::onlyLong);
   }
 
   @Override

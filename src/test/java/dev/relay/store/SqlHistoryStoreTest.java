@@ -140,7 +140,7 @@ class SqlHistoryStoreTest {
     assertThat(seqs(await(history.before("lounge", 6, 10, fourth)))).containsExactly(4L, 5L);
     assertThat(seqs(await(history.after("lounge", 0, 2, fourth)))).containsExactly(4L, 5L);
     assertThat(seqs(await(history.after("lounge", 0, 2, fourth.plusNanos(1000))))).containsExactly(5L, 6L);
-    assertThat(await(history.countAfter("lounge", 0, 10, fourth))).isEqualTo(7L);
+    assertThat(await(history.after("lounge", 0, 20, fourth))).hasSize(7);
     assertThat(await(history.before("lounge", Long.MAX_VALUE, 10, at(11)))).isEmpty();
     assertThat(await(history.lastSeq("lounge"))).isEqualTo(10L);
   }
@@ -171,18 +171,6 @@ class SqlHistoryStoreTest {
     assertThat(await(history.firstSeqAtOrAfter("attic", LONG_AGO))).isEqualTo(1L);
   }
 
-  @OnBothBackends
-  void countAfterCountsBetweenTheBounds(Backend backend) throws Exception {
-    HistoryStore history = history(backend);
-    await(history.append(lines("lounge", 1, 10)));
-    await(history.append(lines("attic", 1, 10)));
-    assertThat(await(history.countAfter("lounge", 3, 7, LONG_AGO))).isEqualTo(4L);
-    assertThat(await(history.countAfter("lounge", 0, Long.MAX_VALUE, LONG_AGO))).isEqualTo(10L);
-    assertThat(await(history.countAfter("lounge", 10, Long.MAX_VALUE, LONG_AGO))).isZero();
-    assertThat(await(history.countAfter("lounge", 7, 3, LONG_AGO))).isZero();
-    assertThat(await(history.countAfter("cellar", 0, Long.MAX_VALUE, LONG_AGO))).isZero();
-  }
-
   /** The second batch repeats lines 2 and 3 with other words: the first words stay, the rest is added. */
   @OnBothBackends
   void anAppendRetriedOverLinesAlreadyKeptKeepsThemAsTheyWere(Backend backend) throws Exception {
@@ -207,7 +195,7 @@ class SqlHistoryStoreTest {
     many.add(100, line("lounge", 1, "again"));
     await(history.append(many));
     assertThat(await(history.lastSeq("lounge"))).isEqualTo(1201L);
-    assertThat(await(history.countAfter("lounge", 0, Long.MAX_VALUE, LONG_AGO))).isEqualTo(1201L);
+    assertThat(await(history.after("lounge", 0, 2000, LONG_AGO))).hasSize(1201);
     assertThat(await(history.after("lounge", 0, 1, LONG_AGO))).containsExactly(line("lounge", 1, "line 1"));
   }
 
