@@ -34,10 +34,11 @@ final class RoomHistory {
   private static final Logger LOG = LoggerFactory.getLogger(RoomHistory.class);
 
   /**
-   * What a member entering a room will be given, read before it enters so that nothing said meanwhile is missed;
-   * {@code renumbered}: it resumed after a line the room does not have, and gets the room's last lines.
+   * What a member entering a room will be given, read before it enters so that nothing said meanwhile is missed, and
+   * {@code why}: {@link Replay#JOINED}, {@link Replay#RESUMED}, or {@link Replay#RENUMBERED} when it resumed after a
+   * line the room does not have and gets the room's last lines.
    */
-  record Replayed(List<Line> lines, long after, int limit, boolean resumed, boolean renumbered) {
+  record Replayed(List<Line> lines, long after, int limit, Replay why) {
   }
 
   private final HistoryConfig config;
@@ -114,21 +115,20 @@ final class RoomHistory {
    */
   Future<Replayed> beforeEntering(String roomKey, String roomName, long resumeAfter) {
     if (resumeAfter < 0) {
-      return writes.track(read(roomKey, roomName, 0, config.replayLines(), false, false));
+      return writes.track(read(roomKey, roomName, 0, config.replayLines(), Replay.JOINED));
     }
     return writes.track(lastKnown(roomKey).map(known -> Math.max(known, order.last(roomKey)))
-        .compose(last -> resumeAfter > last ? read(roomKey, roomName, 0, config.replayLines(), true, true)
-            : read(roomKey, roomName, resumeAfter, config.resumeLines(), true, false)));
+        .compose(last -> resumeAfter > last ? read(roomKey, roomName, 0, config.replayLines(), Replay.RENUMBERED)
+            : read(roomKey, roomName, resumeAfter, config.resumeLines(), Replay.RESUMED)));
   }
 
-  private Future<Replayed> read(String roomKey, String roomName, long after, int limit, boolean resumed,
-      boolean renumbered) {
+  private Future<Replayed> read(String roomKey, String roomName, long after, int limit, Replay why) {
     if (!keeps(roomKey) || limit == 0) {
-      return Future.succeededFuture(new Replayed(List.of(), after, limit, resumed, renumbered));
+      return Future.succeededFuture(new Replayed(List.of(), after, limit, why));
     }
     return reader.newest(roomKey, roomName, after, Long.MAX_VALUE, limit)
         .recover(e -> Future.succeededFuture(List.of()))
-        .map(lines -> new Replayed(lines, after, limit, resumed, renumbered));
+        .map(lines -> new Replayed(lines, after, limit, why));
   }
 
   /** Gives the member, now in the room, what {@link #beforeEntering} read and what was said since. */
@@ -142,12 +142,10 @@ final class RoomHistory {
       lines = new ArrayList<>(lines.subList(lines.size() - read.limit(), lines.size()));
     }
     List<Line> named = lines.stream().map(line -> line.in(roomName)).toList();
-    if (read.renumbered()) {
-      edges.tell(member, ChatEvent.History.of(roomName, Replay.RENUMBERED, named));
-    } else if (read.resumed()) {
+    if (read.why() == Replay.RESUMED) {
       edges.tell(member, resumed(roomKey, roomName, read.after(), named, read.limit()));
-    } else if (!named.isEmpty()) {
-      edges.tell(member, ChatEvent.History.of(roomName, Replay.JOINED, named));
+    } else if (read.why() == Replay.RENUMBERED || !named.isEmpty()) {
+      edges.tell(member, ChatEvent.History.of(roomName, read.why(), named));
     }
   }
 
