@@ -19,6 +19,9 @@ public final class Addresses {
    * Every node's account service, clustered: a change to the registered accounts made on one node (body: an
    * {@code accounts.AccountChange} in its text form), published so that every node's directory follows.
    */
+  /** The node's file service: upload tokens and what is known of a file ({@link FileRequest}); local. */
+  public static final String FILES = "relay.files";
+
   public static final String ACCOUNT_CHANGES = "relay.accounts.changes";
 
   /**

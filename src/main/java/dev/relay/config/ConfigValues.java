@@ -53,6 +53,11 @@ public final class ConfigValues {
     return ((Long) values.get(setting)).intValue();
   }
 
+  /** An integer setting whose range passes an int's. */
+  public long longInteger(Setting setting) {
+    return (Long) values.get(setting);
+  }
+
   public double number(Setting setting) {
     return (Double) values.get(setting);
   }

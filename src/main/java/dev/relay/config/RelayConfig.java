@@ -3,12 +3,14 @@ package dev.relay.config;
 import dev.relay.accounts.AccountsConfig;
 import dev.relay.cluster.ClusterSettings;
 import dev.relay.edge.Limits;
+import dev.relay.files.UploadsConfig;
 import dev.relay.history.HistoryConfig;
 import dev.relay.edge.ServerConfig;
 import dev.relay.edge.TlsConfig;
 import dev.relay.irc.IrcConfig;
 import dev.relay.ops.OpsConfig;
 import dev.relay.store.StoreConfig;
+import dev.relay.web.WebConfig;
 import java.nio.file.Path;
 import java.time.Duration;
 
@@ -22,9 +24,11 @@ import java.time.Duration;
  * @param store    where accounts and other lasting state are kept; PostgreSQL whenever there is a cluster
  * @param accounts logins' limits, resume tokens, password hashing
  * @param history  what rooms keep, for how long, and how much of it is held in memory
+ * @param web      the public web port: the browser client, its WebSocket, uploads and files
+ * @param uploads  what members may share, how much, and for how long it is kept
  */
 public record RelayConfig(ServerConfig server, IrcConfig irc, OpsConfig ops, ClusterSettings cluster,
-    StoreConfig store, AccountsConfig accounts, HistoryConfig history) {
+    StoreConfig store, AccountsConfig accounts, HistoryConfig history, WebConfig web, UploadsConfig uploads) {
 
   /** Several instances cannot share an H2 file: each would have its own accounts. */
   static final String CLUSTER_NEEDS_POSTGRES =
@@ -63,7 +67,14 @@ public record RelayConfig(ServerConfig server, IrcConfig irc, OpsConfig ops, Clu
     if (cluster != null && store.backend() == StoreConfig.Backend.EMBEDDED) {
       throw new ConfigException(CLUSTER_NEEDS_POSTGRES);
     }
-    return new RelayConfig(server, irc, ops, cluster, store, accounts(v), history(v));
+    HistoryConfig history = history(v);
+    WebConfig web = new WebConfig(v.integer(Settings.WEB_PORT), v.list(Settings.WEB_ALLOWED_ORIGINS),
+        v.text(Settings.WEB_PUBLIC_URL), v.integer(Settings.WEB_MAX_FRAME_BYTES));
+    UploadsConfig uploads = new UploadsConfig(v.flag(Settings.UPLOADS_ENABLED),
+        v.longInteger(Settings.UPLOADS_MAX_FILE_BYTES), v.integer(Settings.UPLOADS_PER_HOUR),
+        v.longInteger(Settings.UPLOADS_QUOTA_BYTES), Duration.ofSeconds(v.integer(Settings.UPLOADS_TOKEN_SECONDS)),
+        history.retention());
+    return new RelayConfig(server, irc, ops, cluster, store, accounts(v), history, web, uploads);
   }
 
   private static HistoryConfig history(ConfigValues v) {

@@ -124,6 +124,27 @@ public final class Settings {
   public static final Setting HISTORY_MAX_UNWRITTEN_LINES = integer("history.maxUnwrittenLines", 1, 10_000_000,
       "lines that may wait for the store while it is slow or away; past that the oldest are not kept");
 
+  public static final Setting WEB_PORT = integer("web.port", 0, 65535,
+      "public web port: the browser client, its WebSocket (/ws), uploads and files; 0 turns it off");
+  public static final Setting WEB_ALLOWED_ORIGINS = list("web.allowedOrigins",
+      "origins (scheme://host[:port]) besides the web port's own whose pages may open the WebSocket");
+  public static final Setting WEB_PUBLIC_URL = text("web.publicUrl",
+      "the web port's address as users reach it (https://chat.example.org), for links to files; empty: "
+          + "http(s)://HOST:web.port, HOST this machine's name");
+  public static final Setting WEB_MAX_FRAME_BYTES = integer("web.maxFrameBytes", 256, 1 << 20,
+      "largest WebSocket message a browser may send; larger ones close the connection");
+
+  public static final Setting UPLOADS_ENABLED = flag("uploads.enabled", "whether members may share files");
+  public static final Setting UPLOADS_MAX_FILE_BYTES = integer("uploads.maxFileBytes", 1, 1L << 32,
+      "largest file a member may upload, in bytes");
+  public static final Setting UPLOADS_PER_HOUR = integer("uploads.perHour", 1, 1_000_000,
+      "uploads one member (alias or account) may make in an hour");
+  public static final Setting UPLOADS_QUOTA_BYTES = integer("uploads.quotaBytes", 1, 1L << 50,
+      "bytes all kept files may take together; past it uploads are refused until old ones expire "
+          + "(files are kept history.retentionDays)");
+  public static final Setting UPLOADS_TOKEN_SECONDS = integer("uploads.tokenSeconds", 10, 86_400,
+      "how long an upload token from /upload is valid");
+
   public static final List<Setting> ALL = List.of(HOST, PORT, INSTANCES, MAX_LINE_BYTES, MAX_OUTPUT_BYTES,
       FLOOD_RATE, FLOOD_BURST, MAX_CONNECTIONS, MAX_CONNECTIONS_PER_IP, HANDSHAKE_TIMEOUT, PROXY_HEADER_TIMEOUT,
       HTTP_HOST, HTTP_PORT, SHUTDOWN_GRACE, KEEPALIVE_IDLE, PROXY_PROTOCOL, TLS_ENABLED, TLS_PORT, TLS_CERT, TLS_KEY,
@@ -135,7 +156,8 @@ public final class Settings {
       ACCOUNTS_GUESTS_WHILE_STORE_DOWN, ACCOUNTS_ADMINS, HISTORY_ENABLED, HISTORY_RETENTION_DAYS,
       HISTORY_MAX_LINES_PER_ROOM, HISTORY_REPLAY_LINES, HISTORY_PAGE_LINES, HISTORY_RESUME_LINES,
       HISTORY_ROOM_MEMORY_LINES, HISTORY_MEMORY_LINES, HISTORY_REQUESTS_PER_MINUTE, HISTORY_MAILBOX_SIZE,
-      HISTORY_MAX_UNWRITTEN_LINES);
+      HISTORY_MAX_UNWRITTEN_LINES, WEB_PORT, WEB_ALLOWED_ORIGINS, WEB_PUBLIC_URL, WEB_MAX_FRAME_BYTES, UPLOADS_ENABLED,
+      UPLOADS_MAX_FILE_BYTES, UPLOADS_PER_HOUR, UPLOADS_QUOTA_BYTES, UPLOADS_TOKEN_SECONDS);
 
   private Settings() {
   }
