@@ -2,6 +2,7 @@ package dev.relay.client;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,8 @@ import java.util.concurrent.TimeUnit;
  * <p>All client state lives here, in {@link Session}, {@link SeenLines} and {@link RoomLines}, and is touched only
  * by the thread that calls {@link #run}; the socket reader and the input pump reach it through one event queue. A typed line waits
  * ("is held") while there is no connection or the client is still answering the handshake itself, so it is
- * never taken for an alias; the input pump reads nothing more until the held line is gone.
+ * never taken for an alias; the input pump reads nothing more until the held line is gone. {@code /send} and
+ * {@code /get} are the client's own ({@link FileTransfers}); a script's next line waits for the transfer to end.
  */
 final class ChatClient {
 
@@ -38,6 +40,8 @@ final class ChatClient {
   private final Failover failover;
   private final BlockingQueue<ClientEvent> events = new LinkedBlockingQueue<>();
   private final InputPump input;
+  private final HttpTransfers http;
+  private final FileTransfers files;
   private ServerLink link;
   private String heldLine;
   /**
@@ -60,6 +64,9 @@ final class ChatClient {
     this.backoff = Backoff.standard(settings.reconnectAttempts());
     this.failover = new Failover(settings.servers(), settings.tls(), InetAddress::getAllByName);
     this.input = new InputPump(console, events::add);
+    this.http = new HttpTransfers(settings.tls(), Clock.systemUTC());
+    this.files = new FileTransfers(console, events::add, http, this::sendWhileChatting,
+        settings.interactive() ? () -> { } : input::lineHandled);
   }
 
   /** Returns when the user has left; throws when the client gives up. */
@@ -85,6 +92,7 @@ final class ChatClient {
       if (link != null) {
         link.close();
       }
+      http.close();
     }
   }
 
@@ -110,15 +118,18 @@ final class ChatClient {
       sendHeldLine();
     } else if (event instanceof ClientEvent.InputEnded) {
       onInputEnded();
+    } else if (event instanceof ClientEvent.FileNews news) {
+      files.onNews(news.news());
     }
   }
 
   private void onServerLine(String text) throws ClientFailure {
     ServerLine line = ServerLine.parse(text);
+    boolean answersFiles = files.onServerLine(text);
     // On a terminal the prompt itself says "alias? " and "password? "; a resume token is kept, not shown.
     if (line instanceof ServerLine.ResumeToken) {
       console.notice("* (resume token kept: a reconnect logs in with it)");
-    } else if (!(settings.interactive()
+    } else if (!answersFiles && !(settings.interactive()
         && (line instanceof ServerLine.AliasPrompt || line instanceof ServerLine.PasswordPrompt))) {
       show(roomLines.onLine(line, text, session.room().orElse(null)));
     }
@@ -193,6 +204,7 @@ final class ChatClient {
   private void onLinkClosed() throws ClientFailure {
     link = null;
     roomLines.connectionLost();
+    files.connectionLost();
     if (answerPending) {
       releaseAnswer();
     }
@@ -261,6 +273,13 @@ final class ChatClient {
     String line = heldLine;
     heldLine = null;
     boolean handshake = !session.chatting();
+    FileTransfers.Typed typed = handshake ? FileTransfers.Typed.NOT_MINE : files.typed(line);
+    if (typed != FileTransfers.Typed.NOT_MINE) {
+      if (typed == FileTransfers.Typed.DONE || settings.interactive()) {
+        input.lineHandled();
+      }
+      return;
+    }
     send(line);
     session.userSent();
     if (handshake && settings.interactive() && !inputEnded) {
@@ -268,6 +287,14 @@ final class ChatClient {
     } else {
       input.lineHandled();
     }
+  }
+
+  private boolean sendWhileChatting(String line) {
+    if (link == null || !session.chatting()) {
+      return false;
+    }
+    send(line);
+    return true;
   }
 
   private void send(String line) {

@@ -18,4 +18,8 @@ sealed interface ClientEvent {
   /** End of input: end of stdin, Ctrl-D or Ctrl-C. */
   record InputEnded() implements ClientEvent {
   }
+
+  /** How a {@code /send} or {@code /get} is going; posted from Vert.x's threads. */
+  record FileNews(FileTransfers.News news) implements ClientEvent {
+  }
 }
