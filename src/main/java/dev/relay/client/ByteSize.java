@@ -17,8 +17,8 @@ final class ByteSize {
   }
 
   /**
-   * A size the server wrote, e.g. {@code 10 MiB}; a K, M, G or T counts 1024-fold whether written KB or KiB, so that
-   * a limit read here is never below the server's own.
+   * The largest size that what the server wrote may stand for: it rounds ({@code 10 MB} is anything from 9.5 to 10.5
+   * MiB), so a limit read here is never below the server's own. A K, M, G or T counts 1024-fold, KB as KiB.
    */
   static OptionalLong parse(String text) {
     Matcher m = SIZE.matcher(text.strip());
@@ -26,18 +26,21 @@ final class ByteSize {
       return OptionalLong.empty();
     }
     int power = "KMGT".indexOf(Character.toUpperCase(m.group(2).charAt(0))) + 1;
-    double bytes = Double.parseDouble(m.group(1)) * Math.pow(KIB, power);
+    int dot = m.group(1).indexOf('.');
+    double lastDigit = dot < 0 ? 1 : Math.pow(10, -(m.group(1).length() - dot - 1));
+    double bytes = (Double.parseDouble(m.group(1)) + (power == 0 ? 0 : lastDigit / 2)) * Math.pow(KIB, power);
     return bytes > Long.MAX_VALUE ? OptionalLong.empty() : OptionalLong.of((long) bytes);
   }
 
-  /** {@code 512 B}, {@code 182 KB}, {@code 4.0 MB}. */
+  /** As the server writes sizes: {@code 1 byte}, {@code 512 bytes}, {@code 182 KB}, {@code 1.4 MB}, {@code 12 MB}. */
   static String format(long bytes) {
     if (bytes < KIB) {
-      return bytes + " B";
+      return bytes + (bytes == 1 ? " byte" : " bytes");
     }
     int unit = unit(bytes);
     double value = bytes / Math.pow(KIB, unit + 1.0);
-    return unit == 0 ? Math.round(value) + " KB" : String.format(Locale.ROOT, "%.1f %s", value, UNITS[unit]);
+    return unit == 0 || value >= 10 ? Math.round(value) + " " + UNITS[unit]
+        : String.format(Locale.ROOT, "%.1f %s", value, UNITS[unit]);
   }
 
   /** {@code 4.0 of 10.0 MB}: both in the unit of {@code total}, with one decimal. */

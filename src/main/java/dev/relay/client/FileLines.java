@@ -21,8 +21,11 @@ final class FileLines {
   private static final Pattern SHARED = Pattern.compile(
       "(?:\\[[^\\]]{1,40}] )?\\* \\S+ shared .+ \\([^(),]+, [^()]+\\) (https?://\\S+/f/([A-Za-z0-9_-]{1,64})/\\S*)");
 
-  /** What {@code /upload} granted: {@code maxBytes} empty when the size could not be read. */
-  record Grant(String token, String url, Duration valid, OptionalLong maxBytes) {
+  /**
+   * What {@code /upload} granted: {@code limit} is the largest size as the server wrote it, {@code maxBytes} the most
+   * that may stand for ({@link ByteSize#parse}), empty when it could not be read.
+   */
+  record Grant(String token, String url, Duration valid, String limit, OptionalLong maxBytes) {
   }
 
   /** A file shared in a room: its id and where to get it. */
@@ -38,7 +41,7 @@ final class FileLines {
       return Optional.empty();
     }
     return Optional.of(new Grant(m.group(1), m.group(2), Duration.ofSeconds(Long.parseLong(m.group(3))),
-        ByteSize.parse(m.group(4))));
+        m.group(4), ByteSize.parse(m.group(4))));
   }
 
   static boolean isExample(String line) {

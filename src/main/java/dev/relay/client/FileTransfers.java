@@ -196,7 +196,7 @@ final class FileTransfers {
     waiting = null;
     if (grant.maxBytes().isPresent() && file.size() > grant.maxBytes().getAsLong()) {
       console.notice("! " + file.name() + " not sent: it is " + ByteSize.format(file.size())
-          + ", the server takes files up to " + ByteSize.format(grant.maxBytes().getAsLong()));
+          + ", the server takes files up to " + grant.limit());
       ended.run();
       return;
     }

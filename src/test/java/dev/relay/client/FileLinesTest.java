@@ -12,8 +12,8 @@ class FileLinesTest {
   @Test
   void readsTheTokenLine() {
     assertThat(FileLines.grant("* upload token tok-EN_1 for http://chat.example:8000/upload (valid 300 s, files up to 10 MiB)"))
-        .contains(new FileLines.Grant("tok-EN_1", "http://chat.example:8000/upload", Duration.ofSeconds(300),
-            OptionalLong.of(10L << 20)));
+        .contains(new FileLines.Grant("tok-EN_1", "http://chat.example:8000/upload", Duration.ofSeconds(300), "10 MiB",
+            OptionalLong.of((long) (10.5 * (1 << 20)))));
   }
 
   @Test

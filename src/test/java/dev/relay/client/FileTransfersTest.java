@@ -52,7 +52,7 @@ class FileTransfersTest {
     files.onNews(news);
     String id = ((FileTransfers.News.Sent) news).file().id();
     assertThat(toServer).containsExactly("/upload", "/share " + id);
-    assertThat(notices).containsExactly("* sent cat.png (4 B)");
+    assertThat(notices).containsExactly("* sent cat.png (4 bytes)");
     assertThat(endpoint.stored(id).bytes().getBytes()).isEqualTo(Files.readAllBytes(cat));
     assertThat(endings).hasSize(1);
   }
@@ -70,7 +70,7 @@ class FileTransfersTest {
   void aFileOverTheAnnouncedLimitIsRefusedBeforeUploading() throws Exception {
     Path big = Files.write(dir.resolve("big.bin"), new byte[3000]);
     files.typed("/send " + big);
-    assertThat(files.onServerLine(grant("2 KiB"))).isTrue();
+    assertThat(files.onServerLine(grant("2 KB"))).isTrue();
     assertThat(notices).containsExactly("! big.bin not sent: it is 3 KB, the server takes files up to 2 KB");
     assertThat(toServer).containsExactly("/upload");
     assertThat(endings).hasSize(1);
@@ -100,7 +100,7 @@ class FileTransfersTest {
     assertThat(files.onServerLine("[#4] * alice shared cat.png (image/png, 4 B) " + url)).isFalse();
     assertThat(files.typed("/get " + id + " " + dir)).isEqualTo(FileTransfers.Typed.UNDER_WAY);
     files.onNews(nextNews());
-    assertThat(notices).containsExactly("* saved cat.png (4 B) to " + dir.resolve("cat.png"));
+    assertThat(notices).containsExactly("* saved cat.png (4 bytes) to " + dir.resolve("cat.png"));
     assertThat(dir.resolve("cat.png")).hasContent("meow");
   }
 
