@@ -40,14 +40,13 @@ final class HttpDownload {
    * Fails with {@link HttpTransfers.Refused} on a status other than 200; {@code progress} gets the lines due.
    */
   Future<Saved> get(String url, Path directory, Optional<String> name, Consumer<String> progress) {
-    RequestOptions request = new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(url)
-        .setFollowRedirects(true);
-    return transfers.http().request(request)
+    return transfers.onContext(() -> transfers.http()
+        .request(new RequestOptions().setMethod(HttpMethod.GET).setAbsoluteURI(url).setFollowRedirects(true))
         .compose(out -> out.send())
         .compose(response -> response.statusCode() == 200
             ? save(response, directory, name.orElseGet(() -> FileNames.forDownload(
                 response.getHeader(HttpHeaders.CONTENT_DISPOSITION), url)), progress)
-            : HttpTransfers.refused(response));
+            : HttpTransfers.refused(response)));
   }
 
   /**

@@ -13,6 +13,7 @@ import java.time.Clock;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
 /**
  * The HTTP side of {@code /send} and {@code /get} (docs/PROTOCOL.md 13), on a Vert.x instance of the client's own,
@@ -83,6 +84,23 @@ final class HttpTransfers implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /**
+   * Runs {@code transfer} on a Vert.x context of its own, so that each step's callback runs in the same turn as the
+   * event that completes it: a response's handlers are then set before its body (or its end) is handled. A transfer
+   * whose very start throws (an address Vert.x will not take) fails like any other.
+   */
+  <T> Future<T> onContext(Supplier<Future<T>> transfer) {
+    Promise<T> done = Promise.promise();
+    vertx().getOrCreateContext().runOnContext(start -> {
+      try {
+        transfer.get().onComplete(done);
+      } catch (RuntimeException e) {
+        done.fail(e);
+      }
+    });
+    return done.future();
   }
 
   /** The answer to an upload: the file's description on 201, else {@link Refused}. */

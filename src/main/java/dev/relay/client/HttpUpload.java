@@ -32,6 +32,11 @@ final class HttpUpload {
    */
   Future<HttpTransfers.Uploaded> send(Path file, String name, long size, String url, String token,
       Consumer<String> progress) {
+    return transfers.onContext(() -> open(file, name, size, url, token, progress));
+  }
+
+  private Future<HttpTransfers.Uploaded> open(Path file, String name, long size, String url, String token,
+      Consumer<String> progress) {
     Progress meter = new Progress(transfers.clock(), "sending " + name, size);
     RequestOptions request = new RequestOptions().setMethod(HttpMethod.POST)
         .setAbsoluteURI(stripSlash(url) + "/" + FileNames.encodeSegment(name))
@@ -39,10 +44,10 @@ final class HttpUpload {
         .putHeader(HttpHeaders.CONTENT_LENGTH, String.valueOf(size))
         .putHeader(HttpHeaders.CONTENT_TYPE, "application/octet-stream");
     return transfers.vertx().fileSystem().open(file.toString(), new OpenOptions().setRead(true).setWrite(false)
-        .setCreate(false)).compose(opened -> send(opened.setReadBufferSize(READ_BYTES), request, meter, progress));
+        .setCreate(false)).compose(opened -> post(opened.setReadBufferSize(READ_BYTES), request, meter, progress));
   }
 
-  private Future<HttpTransfers.Uploaded> send(AsyncFile opened, RequestOptions request, Progress meter,
+  private Future<HttpTransfers.Uploaded> post(AsyncFile opened, RequestOptions request, Progress meter,
       Consumer<String> progress) {
     return transfers.http().request(request)
         .compose(out -> {

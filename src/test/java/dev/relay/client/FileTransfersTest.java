@@ -113,6 +113,14 @@ class FileTransfersTest {
         "! download refused: 404 no such file");
   }
 
+  @Test
+  void aUrlWithoutAHostFailsAsADownload() throws Exception {
+    assertThat(files.typed("/get http://")).isEqualTo(FileTransfers.Typed.UNDER_WAY);
+    files.onNews(nextNews());
+    assertThat(notices).singleElement().asString().startsWith("! download of http:// failed: ");
+    assertThat(endings).hasSize(1);
+  }
+
   private String grant(String limit) {
     return "* upload token " + FileEndpoint.TOKEN + " for " + endpoint.uploadUrl() + " (valid 300 s, files up to "
         + limit + ")";
