@@ -66,7 +66,7 @@ final class ChatClient {
     this.input = new InputPump(console, events::add);
     this.http = new HttpTransfers(settings.tls(), Clock.systemUTC());
     this.files = new FileTransfers(console, events::add, http, this::sendWhileChatting,
-        settings.interactive() ? () -> { } : input::lineHandled);
+        settings.interactive() ? () -> { } : input::lineHandled, settings.interactive());
   }
 
   /** Returns when the user has left; throws when the client gives up. */
@@ -76,7 +76,7 @@ final class ChatClient {
     } catch (Failover.RoundFailed e) {
       throw new ClientFailure("cannot connect to " + e.getMessage());
     }
-    console.prompt(session.prompt());
+    console.prompt(prompt());
     input.start();
     try {
       while (!done) {
@@ -86,7 +86,7 @@ final class ChatClient {
         } else {
           handle(event);
         }
-        console.prompt(session.prompt());
+        console.prompt(prompt());
       }
     } finally {
       if (link != null) {
@@ -152,10 +152,16 @@ final class ChatClient {
     }
     if (answered) {
       // The prompt first: the next line is read with it, a password without echo.
-      console.prompt(session.prompt());
+      console.prompt(prompt());
       releaseAnswer();
     }
     sendHeldLine();
+  }
+
+  /** A transfer's progress goes before the prompt, redrawn in place; never before a password's, typed unseen. */
+  private String prompt() {
+    Optional<String> progress = session.chatting() ? files.progress() : Optional.empty();
+    return progress.map(text -> "(" + text + ") ").orElse("") + session.prompt();
   }
 
   private void show(List<RoomLines.Out> out) {

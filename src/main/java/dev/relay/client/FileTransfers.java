@@ -21,7 +21,8 @@ final class FileTransfers {
   /** What a transfer reports to the client loop. */
   sealed interface News {
 
-    record Moved(String line) implements News {
+    /** How far a transfer is, {@code sending cat.png: 40% (4.0 of 10.0 MB)}. */
+    record Moved(boolean send, String line) implements News {
     }
 
     record Sent(HttpTransfers.Uploaded file) implements News {
@@ -62,20 +63,28 @@ final class FileTransfers {
   private final HttpTransfers http;
   private final ToServer server;
   private final Runnable ended;
+  private final boolean progressInPrompt;
   private final SharedFiles shared = new SharedFiles(SharedFiles.KEPT);
   /** The file of our {@code /upload}, until its answer. */
   private Waiting waiting;
   private boolean exampleNext;
   private boolean sending;
   private boolean getting;
+  private String sendProgress;
+  private String getProgress;
 
-  /** @param ended called on the loop whenever a transfer (or the wait for its token) ends, whichever way */
-  FileTransfers(Console console, Consumer<ClientEvent> events, HttpTransfers http, ToServer server, Runnable ended) {
+  /**
+   * @param ended            called on the loop whenever a transfer (or the wait for its token) ends, whichever way
+   * @param progressInPrompt progress is shown in the prompt, redrawn in place ({@link #progress()}), not as notices
+   */
+  FileTransfers(Console console, Consumer<ClientEvent> events, HttpTransfers http, ToServer server, Runnable ended,
+      boolean progressInPrompt) {
     this.console = console;
     this.events = events;
     this.http = http;
     this.server = server;
     this.ended = ended;
+    this.progressInPrompt = progressInPrompt;
   }
 
   Typed typed(String line) {
@@ -121,11 +130,12 @@ final class FileTransfers {
 
   void onNews(News news) {
     if (news instanceof News.Moved moved) {
-      console.notice(moved.line());
+      moved(moved);
       return;
     }
     if (news instanceof News.Sent sent) {
       sending = false;
+      sendProgress = null;
       HttpTransfers.Uploaded file = sent.file();
       console.notice("* sent " + file.name() + " (" + ByteSize.format(file.size()) + ")");
       if (!server.send("/share " + file.id())) {
@@ -133,14 +143,25 @@ final class FileTransfers {
       }
     } else if (news instanceof News.Saved saved) {
       getting = false;
+      getProgress = null;
       Path path = saved.file().path();
       console.notice("* saved " + path.getFileName() + " (" + ByteSize.format(saved.file().size()) + ") to " + path);
     } else if (news instanceof News.Failed failed) {
       sending = sending && !failed.send();
       getting = getting && failed.send();
+      sendProgress = failed.send() ? null : sendProgress;
+      getProgress = failed.send() ? getProgress : null;
       console.notice(failed.line());
     }
     ended.run();
+  }
+
+  /** The last progress of the transfers under way, for the prompt; empty when none has any. */
+  Optional<String> progress() {
+    if (sendProgress == null || getProgress == null) {
+      return Optional.ofNullable(sendProgress != null ? sendProgress : getProgress);
+    }
+    return Optional.of(sendProgress + " | " + getProgress);
   }
 
   /** The connection is gone: an {@code /upload} still unanswered never will be. */
@@ -201,7 +222,8 @@ final class FileTransfers {
       return;
     }
     sending = true;
-    new HttpUpload(http).send(file.path(), file.name(), file.size(), grant.url(), grant.token(), this::moved)
+    new HttpUpload(http).send(file.path(), file.name(), file.size(), grant.url(), grant.token(),
+        line -> moved(true, line))
         .onComplete(done -> events.accept(new ClientEvent.FileNews(done.succeeded()
             ? new News.Sent(done.result())
             : new News.Failed(true, failure("upload", file.name(), done.cause())))));
@@ -226,7 +248,7 @@ final class FileTransfers {
       }
     }
     getting = true;
-    new HttpDownload(http).get(url, directory, name, this::moved)
+    new HttpDownload(http).get(url, directory, name, line -> moved(false, line))
         .onComplete(done -> events.accept(new ClientEvent.FileNews(done.succeeded()
             ? new News.Saved(done.result())
             : new News.Failed(false, failure("download", url, done.cause())))));
@@ -234,8 +256,18 @@ final class FileTransfers {
   }
 
   /** Called on a Vert.x thread. */
-  private void moved(String line) {
-    events.accept(new ClientEvent.FileNews(new News.Moved("* " + line)));
+  private void moved(boolean send, String line) {
+    events.accept(new ClientEvent.FileNews(new News.Moved(send, line)));
+  }
+
+  private void moved(News.Moved moved) {
+    if (!progressInPrompt) {
+      console.notice("* " + moved.line());
+    } else if (moved.send() && sending) {
+      sendProgress = moved.line();
+    } else if (!moved.send() && getting) {
+      getProgress = moved.line();
+    }
   }
 
   private Typed refuse(String line) {

@@ -31,7 +31,7 @@ class FileTransfersTest {
   private final FileEndpoint endpoint = FileEndpoint.start(1 << 20);
   private final HttpTransfers http = new HttpTransfers(ClientTls.OFF, Clock.systemUTC());
   private final FileTransfers files = new FileTransfers(new Notices(notices), events::add, http,
-      line -> toServer.add(line), () -> endings.add("ended"));
+      line -> toServer.add(line), () -> endings.add("ended"), false);
 
   @AfterEach
   void stop() {
@@ -55,6 +55,19 @@ class FileTransfersTest {
     assertThat(notices).containsExactly("* sent cat.png (4 bytes)");
     assertThat(endpoint.stored(id).bytes().getBytes()).isEqualTo(Files.readAllBytes(cat));
     assertThat(endings).hasSize(1);
+  }
+
+  @Test
+  void onATerminalProgressIsForThePromptUntilTheTransferEnds() throws Exception {
+    FileTransfers terminal = new FileTransfers(new Notices(notices), events::add, http, line -> toServer.add(line),
+        () -> endings.add("ended"), true);
+    terminal.typed("/send " + Files.write(dir.resolve("a.txt"), new byte[] {1}));
+    terminal.onServerLine(grant("10 MB"));
+    terminal.onNews(new FileTransfers.News.Moved(true, "sending a.txt: 50% (0.5 of 1.0 bytes)"));
+    assertThat(terminal.progress()).contains("sending a.txt: 50% (0.5 of 1.0 bytes)");
+    terminal.onNews(nextNews());
+    assertThat(terminal.progress()).isEmpty();
+    assertThat(notices).containsExactly("* sent a.txt (1 byte)");
   }
 
   @Test
