@@ -62,6 +62,11 @@ final class Backoff {
     return Optional.of(Duration.ofMillis(Math.round(capped.toMillis() * factor)));
   }
 
+  /** {@link #used()} in words: {@code 1 reconnect attempt}, {@code 3 reconnect attempts}. */
+  String describeUsed() {
+    return used + (used == 1 ? " reconnect attempt" : " reconnect attempts");
+  }
+
   /** Attempts made since the last {@link #reset()}. */
   int used() {
     return used;

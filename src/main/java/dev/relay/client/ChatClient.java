@@ -29,7 +29,6 @@ final class ChatClient {
 
   /** How long to wait for the server to close the connection after our {@code /quit}. */
   private static final Duration QUIT_GRACE = Duration.ofSeconds(10);
-  private static final String QUIT = "/quit";
   private static final String IDS_ON = "/ids on";
 
   private final ClientSettings settings;
@@ -228,7 +227,7 @@ final class ChatClient {
       done = true;
       return;
     }
-    heldLine = QUIT;
+    heldLine = Session.QUIT;
     sendHeldLine();
   }
 
@@ -262,14 +261,10 @@ final class ChatClient {
     if (delay.isEmpty()) {
       throw new ClientFailure(backoff.used() == 0
           ? "connection to " + failover.last().map(ServerAddresses.Address::name).orElseThrow() + " lost"
-          : "gave up on " + settings.servers().describe() + " after " + attempts(backoff.used()) + " (" + why + ")");
+          : "gave up on " + settings.servers().describe() + " after " + backoff.describeUsed() + " (" + why + ")");
     }
     console.notice("* " + why + ", reconnecting in " + String.format(Locale.ROOT, "%.1f", delay.get().toMillis() / 1000.0) + "s");
     deadline = System.nanoTime() + delay.get().toNanos();
-  }
-
-  private static String attempts(int n) {
-    return n + (n == 1 ? " reconnect attempt" : " reconnect attempts");
   }
 
   private void sendHeldLine() {
@@ -311,16 +306,9 @@ final class ChatClient {
       link.close();
       return;
     }
-    if (isQuit(line)) {
+    if (Session.isQuit(line)) {
       quitting = true;
       deadline = System.nanoTime() + QUIT_GRACE.toNanos();
     }
-  }
-
-  /** Whether the server reads {@code line} as {@code /quit [REASON]}. */
-  private static boolean isQuit(String line) {
-    String lower = line.toLowerCase(Locale.ROOT);
-    return lower.startsWith(QUIT)
-        && (lower.length() == QUIT.length() || Character.isWhitespace(lower.charAt(QUIT.length())));
   }
 }

@@ -15,6 +15,7 @@ final class Session {
 
   /** The prompt while the user types a password; the terminal does not echo what is typed then. */
   static final String PASSWORD_PROMPT = "password? ";
+  static final String QUIT = "/quit";
 
   /** What the client must do after a server line. */
   sealed interface Reaction {
@@ -203,6 +204,13 @@ final class Session {
 
   private String offeredOrPreferred() {
     return offeredAlias != null ? offeredAlias : preferredAlias;
+  }
+
+  /** Whether the server reads {@code line} as {@code /quit [REASON]}. */
+  static boolean isQuit(String line) {
+    String lower = line.toLowerCase(Locale.ROOT);
+    return lower.startsWith(QUIT)
+        && (lower.length() == QUIT.length() || Character.isWhitespace(lower.charAt(QUIT.length())));
   }
 
   /** The server compares names ignoring case. */
