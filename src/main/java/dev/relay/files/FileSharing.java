@@ -53,8 +53,7 @@ public final class FileSharing {
           new ChunkWriter(vertx, store), ids, links, clock, tempDir);
       FileRoutes routes = new FileRoutes(new UploadHandler(vertx, parts), new DownloadHandler(store, clock));
       FileSharing sharing = new FileSharing(vertx, service, sweep, routes, tempDir);
-      sweep.start();
-      return service.start(vertx).map(sharing);
+      return service.start(vertx).onSuccess(v -> sweep.start()).map(sharing);
     });
   }
 

@@ -11,15 +11,15 @@ final class Responses {
   }
 
   /**
-   * Answers with the refusal; when the request's body has not been read whole, asks the client to close and closes
-   * the connection once the answer is written, rather than read (or mistake for a next request) the rest.
+   * Answers with the refusal; when the request has a body not read whole, asks the client to close and closes the
+   * connection once the answer is written, rather than read (or mistake for a next request) the rest.
    */
   static void refuse(HttpServerRequest request, HttpRefusal refusal) {
     HttpServerResponse response = request.response();
     if (response.ended() || response.closed()) {
       return;
     }
-    boolean unread = !request.isEnded();
+    boolean unread = !request.isEnded() && hasBody(request);
     response.setStatusCode(refusal.status()).putHeader(HttpHeaders.CONTENT_TYPE, "text/plain; charset=utf-8");
     if (unread) {
       response.putHeader(HttpHeaders.CONNECTION, "close");
@@ -29,5 +29,10 @@ final class Responses {
         request.connection().close();
       }
     });
+  }
+
+  private static boolean hasBody(HttpServerRequest request) {
+    String length = request.getHeader(HttpHeaders.CONTENT_LENGTH);
+    return request.getHeader(HttpHeaders.TRANSFER_ENCODING) != null || (length != null && !length.strip().equals("0"));
   }
 }

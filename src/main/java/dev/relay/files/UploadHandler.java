@@ -50,7 +50,7 @@ final class UploadHandler implements Handler<RoutingContext> {
     Path received = parts.tempDir().resolve(id + ".part");
     Path kept = parts.tempDir().resolve(id + ".kept");
     admit(context)
-        .compose(admitted -> BodyReceiver.receive(vertx, request, received.toString(), parts.limits().maxFileBytes())
+        .compose(admitted -> receive(request, received)
             .compose(size -> vertx.executeBlocking(() -> KeptFile.from(received, kept), false))
             .compose(file -> parts.limits().fits(file.size()).map(file))
             .compose(file -> store(id, admitted, file)))
@@ -68,6 +68,17 @@ final class UploadHandler implements Handler<RoutingContext> {
           .map(name -> parts.limits().admit(token.alias(), declaredLength(request)).map(new Admitted(token, name)))
           .orElseGet(() -> Future.failedFuture(HttpRefusal.noName()));
     });
+  }
+
+  /**
+   * The body, into {@code path}. A client that asked {@code Expect: 100-continue} is told to go on only now, once
+   * admitted (so the server must not answer it automatically: HttpServerOptions.handle100ContinueAutomatically off).
+   */
+  private Future<Long> receive(HttpServerRequest request, Path path) {
+    if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+      request.response().writeContinue();
+    }
+    return BodyReceiver.receive(vertx, request, path.toString(), parts.limits().maxFileBytes());
   }
 
   private Future<StoredFile> store(String id, Admitted admitted, KeptFile kept) {

@@ -7,6 +7,7 @@ import dev.relay.bus.FileReply;
 import dev.relay.bus.FileRequest;
 import dev.relay.bus.SharedFile;
 import dev.relay.files.FilesNode.Reply;
+import dev.relay.store.SqlFileStore;
 import dev.relay.store.StoreConfig;
 import dev.relay.testing.MovedClock;
 import io.vertx.core.Future;
@@ -140,6 +141,15 @@ class FilesProtocolTest {
     assertThat(response.getHeader("Connection")).isEqualTo("close");
   }
 
+  /** A client that waits for 100 Continue is told to go on only once admitted. */
+  @Test
+  void expectContinueIsAnsweredOnlyOnceTheUploadIsAdmitted() throws Exception {
+    start(CONFIG);
+    byte[] png = Fixtures.png();
+    assertThat(await(expectingContinue(node.grant("alice"), png)).statusCode()).isEqualTo(201);
+    assertThat(await(expectingContinue(new FileIds().next(), png)).statusCode()).isEqualTo(401);
+  }
+
   /** Chunked, so the server learns the size only as it reads: it stops there and keeps nothing. */
   @Test
   void aBodyPassingTheLimitIsRefusedMidStreamAndNothingIsKept() throws Exception {
@@ -263,7 +273,16 @@ class FilesProtocolTest {
   }
 
   private long keptBytes() throws Exception {
-    return await(new dev.relay.store.SqlFileStore(node.pool()).keptBytes());
+    return await(new SqlFileStore(node.pool()).keptBytes());
+  }
+
+  private Future<HttpClientResponse> expectingContinue(String token, byte[] body) {
+    return node.request(HttpMethod.POST, "/upload/c.png").compose(request -> {
+      request.putHeader(HttpHeaders.AUTHORIZATION, "Bearer " + token).putHeader(HttpHeaders.EXPECT, "100-continue")
+          .putHeader(HttpHeaders.CONTENT_LENGTH, Integer.toString(body.length))
+          .continueHandler(v -> request.end(Buffer.buffer(body)));
+      return request.sendHead().compose(v -> request.response());
+    });
   }
 
   /** Writes {@code piece} after piece, each once the last is written, until the response or the limit. */
