@@ -47,20 +47,19 @@ public final class LocationStripper {
     }
   }
 
-  /** Segments up to the first scan, whose entropy-coded data and what follows are copied as they are. */
+  /**
+   * Every segment but APP1 and APP13, every scan's entropy-coded data, up to EOI; what trails EOI (where phones put
+   * motion-photo videos, which carry their own location) is dropped.
+   */
   static void jpeg(DataInputStream in, OutputStream out) throws IOException {
     in.skipNBytes(2);
-    out.write(0xff);
-    out.write(0xd8);
+    writeMarker(out, 0xd8);
     try {
-      while (true) {
-        int marker = nextMarker(in);
-        if (marker == EOI || (marker >= 0xd0 && marker <= 0xd7) || marker == 0x01) {
-          out.write(0xff);
-          out.write(marker);
-          if (marker == EOI) {
-            return;
-          }
+      int marker = nextMarker(in);
+      while (marker != EOI) {
+        if ((marker >= 0xd0 && marker <= 0xd7) || marker == 0x01) {
+          writeMarker(out, marker);
+          marker = nextMarker(in);
           continue;
         }
         int length = in.readUnsignedShort();
@@ -69,21 +68,46 @@ public final class LocationStripper {
         }
         if (marker == APP1 || marker == APP13) {
           in.skipNBytes(length - 2);
-          continue;
+        } else {
+          writeMarker(out, marker);
+          out.write(length >> 8);
+          out.write(length);
+          copy(in, out, length - 2);
         }
-        out.write(0xff);
-        out.write(marker);
-        out.write(length >> 8);
-        out.write(length);
-        copy(in, out, length - 2);
-        if (marker == SOS) {
-          in.transferTo(out);
-          return;
-        }
+        marker = marker == SOS ? copyScan(in, out) : nextMarker(in);
       }
+      writeMarker(out, EOI);
     } catch (EOFException truncated) {
       // the output stops where the file did
     }
+  }
+
+  /**
+   * A scan's entropy-coded data, its stuffed 0xFF00 and restart markers included, up to the marker that ends it,
+   * which it returns unwritten.
+   */
+  private static int copyScan(DataInputStream in, OutputStream out) throws IOException {
+    while (true) {
+      int b = in.readUnsignedByte();
+      if (b != 0xff) {
+        out.write(b);
+        continue;
+      }
+      int next = in.readUnsignedByte();
+      while (next == 0xff) {
+        next = in.readUnsignedByte();
+      }
+      if (next != 0 && (next < 0xd0 || next > 0xd7)) {
+        return next;
+      }
+      out.write(0xff);
+      out.write(next);
+    }
+  }
+
+  private static void writeMarker(OutputStream out, int marker) throws IOException {
+    out.write(0xff);
+    out.write(marker);
   }
 
   /** Skips the 0xFF fill bytes before a marker; anything but 0xFF where a marker belongs ends the file. */

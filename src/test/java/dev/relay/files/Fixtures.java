@@ -124,7 +124,7 @@ final class Fixtures {
     return new String(haystack, StandardCharsets.ISO_8859_1).contains(needle);
   }
 
-  private static void segment(ByteArrayOutputStream out, int marker, byte[] payload) {
+  static void segment(ByteArrayOutputStream out, int marker, byte[] payload) {
     out.write(0xff);
     out.write(marker);
     out.write((payload.length + 2) >> 8);

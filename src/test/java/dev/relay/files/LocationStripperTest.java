@@ -3,9 +3,11 @@ package dev.relay.files;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -26,6 +28,19 @@ class LocationStripperTest {
     assertThat(Fixtures.contains(stripped, "Exif\0\0")).isFalse();
     assertThat(stripped).isEqualTo(Fixtures.jpeg());
     assertSamePixels(Fixtures.decode(stripped), Fixtures.decode(original));
+  }
+
+  /** A segment after the scan and a trailer after EOI (a motion photo's video) are not copied. */
+  @Test
+  void aJpegLosesMetadataAfterItsScanAndWhatTrailsIt() throws IOException {
+    byte[] plain = Fixtures.jpeg();
+    ByteArrayOutputStream spliced = new ByteArrayOutputStream();
+    spliced.write(plain, 0, plain.length - 2);
+    Fixtures.segment(spliced, 0xe1, ("Exif\0\0" + Fixtures.GPS_MARK).getBytes(StandardCharsets.ISO_8859_1));
+    spliced.write(plain, plain.length - 2, 2);
+    spliced.writeBytes(("....ftypmp42 " + Fixtures.GPS_MARK).getBytes(StandardCharsets.ISO_8859_1));
+    byte[] stripped = strip("image/jpeg", spliced.toByteArray());
+    assertThat(stripped).isEqualTo(plain);
   }
 
   @Test
