@@ -2,9 +2,14 @@ package dev.relay.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,5 +57,47 @@ class SendAndGetTest {
     client.stderr().await("! no file nope among the files shared lately; /get URL takes its address");
     assertThat(client.exitCode()).isZero();
     assertThat(client.stdout().seen()).noneMatch(line -> line.startsWith("! "));
+  }
+
+  @Test
+  void aPngSentByOneIsSharedInTheRoomAndTheOtherGetsTheSameBytes() throws Exception {
+    Path cat = png(dir.resolve("cat.png"));
+    Path downloads = Files.createDirectory(dir.resolve("downloads"));
+    String alice = "alice" + NEXT.incrementAndGet();
+    String bob = "bob" + NEXT.incrementAndGet();
+    try (FilesServer files = FilesServer.start(dir.resolve("data"))) {
+      ScriptedClient sender = ScriptedClient.startAgainst(files.port(), "--alias", alice);
+      sender.stdout().awaitStartingWith("* You are now connected as " + alice);
+      ScriptedClient getter = ScriptedClient.startAgainst(files.port(), "--alias", bob);
+      getter.stdout().awaitStartingWith("* You are now connected as " + bob);
+      sender.stdout().awaitStartingWith("* " + bob + " has joined lobby");
+      sender.type("/send " + cat);
+      sender.stderr().awaitStartingWith("* sent cat.png (");
+      String shared = getter.stdout().awaitStartingWith("* " + alice + " shared cat.png (image/png, ");
+      Matcher link = Pattern.compile(".* (http://127\\.0\\.0\\.1:" + files.webPort() + "/f/([A-Za-z0-9_-]+)/cat\\.png)")
+          .matcher(shared);
+      assertThat(link.matches()).as(shared).isTrue();
+      getter.type("/get " + link.group(2) + " " + downloads);
+      getter.stderr().awaitMatching("\\* saved cat\\.png \\(\\d+ KB\\) to " + Pattern.quote(downloads.resolve("cat.png").toString()));
+      assertThat(Files.readAllBytes(downloads.resolve("cat.png"))).isEqualTo(Files.readAllBytes(cat));
+      assertThat(sender.stdout().seen()).noneMatch(line -> line.startsWith("* upload token") || line.startsWith("* e.g."));
+      sender.endInput();
+      getter.endInput();
+      assertThat(sender.exitCode()).isZero();
+      assertThat(getter.exitCode()).isZero();
+    }
+  }
+
+  /** A real PNG, noisy enough to be some hundreds of KB: written by the JDK, without metadata to strip. */
+  private static Path png(Path path) throws Exception {
+    BufferedImage image = new BufferedImage(320, 320, BufferedImage.TYPE_INT_RGB);
+    Random random = new Random(13);
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        image.setRGB(x, y, random.nextInt(0x1000000));
+      }
+    }
+    ImageIO.write(image, "png", path.toFile());
+    return path;
   }
 }
