@@ -2,7 +2,9 @@ package dev.relay.client;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.relay.files.UploadsConfig;
 import java.awt.image.BufferedImage;
+import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
@@ -19,19 +21,26 @@ import org.junit.jupiter.api.io.TempDir;
 class SendAndGetTest {
 
   private static final AtomicInteger NEXT = new AtomicInteger();
+  /** Uploads off: no file service behind it. */
   private static TestServer server;
+  private static FilesServer files;
+
+  @TempDir
+  static Path data;
 
   @TempDir
   Path dir;
 
   @BeforeAll
-  static void startServer() {
+  static void startServers() {
     server = TestServer.start();
+    files = FilesServer.start(data);
   }
 
   @AfterAll
-  static void stopServer() {
+  static void stopServers() {
     server.close();
+    files.close();
   }
 
   @Test
@@ -65,27 +74,47 @@ class SendAndGetTest {
     Path downloads = Files.createDirectory(dir.resolve("downloads"));
     String alice = "alice" + NEXT.incrementAndGet();
     String bob = "bob" + NEXT.incrementAndGet();
-    try (FilesServer files = FilesServer.start(dir.resolve("data"))) {
-      ScriptedClient sender = ScriptedClient.startAgainst(files.port(), "--alias", alice);
-      sender.stdout().awaitStartingWith("* You are now connected as " + alice);
-      ScriptedClient getter = ScriptedClient.startAgainst(files.port(), "--alias", bob);
-      getter.stdout().awaitStartingWith("* You are now connected as " + bob);
-      sender.stdout().awaitStartingWith("* " + bob + " has joined lobby");
-      sender.type("/send " + cat);
-      sender.stderr().awaitStartingWith("* sent cat.png (");
-      String shared = getter.stdout().awaitStartingWith("* " + alice + " shared cat.png (image/png, ");
-      Matcher link = Pattern.compile(".* (http://127\\.0\\.0\\.1:" + files.webPort() + "/f/([A-Za-z0-9_-]+)/cat\\.png)")
-          .matcher(shared);
-      assertThat(link.matches()).as(shared).isTrue();
-      getter.type("/get " + link.group(2) + " " + downloads);
-      getter.stderr().awaitMatching("\\* saved cat\\.png \\(\\d+ KB\\) to " + Pattern.quote(downloads.resolve("cat.png").toString()));
-      assertThat(Files.readAllBytes(downloads.resolve("cat.png"))).isEqualTo(Files.readAllBytes(cat));
-      assertThat(sender.stdout().seen()).noneMatch(line -> line.startsWith("* upload token") || line.startsWith("* e.g."));
-      sender.endInput();
-      getter.endInput();
-      assertThat(sender.exitCode()).isZero();
-      assertThat(getter.exitCode()).isZero();
+    ScriptedClient sender = ScriptedClient.startAgainst(files.port(), "--alias", alice);
+    sender.stdout().awaitStartingWith("* You are now connected as " + alice);
+    ScriptedClient getter = ScriptedClient.startAgainst(files.port(), "--alias", bob);
+    getter.stdout().awaitStartingWith("* You are now connected as " + bob);
+    sender.stdout().awaitStartingWith("* " + bob + " has joined lobby");
+    sender.type("/send " + cat);
+    sender.stderr().awaitStartingWith("* sent cat.png (");
+    String shared = getter.stdout().awaitStartingWith("* " + alice + " shared cat.png (image/png, ");
+    Matcher link = Pattern.compile(".* (http://127\\.0\\.0\\.1:" + files.webPort() + "/f/([A-Za-z0-9_-]+)/cat\\.png)")
+        .matcher(shared);
+    assertThat(link.matches()).as(shared).isTrue();
+    getter.type("/get " + link.group(2) + " " + downloads);
+    getter.stderr().awaitMatching("\\* saved cat\\.png \\(\\d+ KB\\) to " + Pattern.quote(downloads.resolve("cat.png").toString()));
+    assertThat(Files.readAllBytes(downloads.resolve("cat.png"))).isEqualTo(Files.readAllBytes(cat));
+    assertThat(sender.stdout().seen()).noneMatch(line -> line.startsWith("* upload token") || line.startsWith("* e.g."));
+    sender.endInput();
+    getter.endInput();
+    assertThat(sender.exitCode()).isZero();
+    assertThat(getter.exitCode()).isZero();
+  }
+
+  @Test
+  void aFileOverTheAnnouncedLimitIsRefusedHereAndOneJustOverTheRealLimitByTheServer() throws Exception {
+    long limit = UploadsConfig.DEFAULTS.maxFileBytes();
+    Path huge = sized(dir.resolve("huge.bin"), limit * 2);
+    Path over = sized(dir.resolve("over.bin"), limit + 1);
+    String carol = "carol" + NEXT.incrementAndGet();
+    ScriptedClient client = ScriptedClient.startAgainst(files.port(), "--alias", carol);
+    client.stdout().awaitStartingWith("* You are now connected as " + carol);
+    client.type("/send " + huge).type("/send " + over).endInput();
+    client.stderr().await("! huge.bin not sent: it is 20 MB, the server takes files up to 10 MB");
+    client.stderr().awaitStartingWith("! upload refused: 413 ");
+    assertThat(client.exitCode()).isZero();
+    assertThat(client.stdout().seen()).noneMatch(line -> line.contains(" shared "));
+  }
+
+  private static Path sized(Path path, long size) throws Exception {
+    try (RandomAccessFile file = new RandomAccessFile(path.toFile(), "rw")) {
+      file.setLength(size);
     }
+    return path;
   }
 
   /** A real PNG, noisy enough to be some hundreds of KB: written by the JDK, without metadata to strip. */
