@@ -3,6 +3,9 @@ package dev.relay.client;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.relay.files.UploadsConfig;
+import dev.relay.store.StoreConfig;
+import dev.relay.testing.AccountsServer;
+import io.vertx.core.Vertx;
 import java.awt.image.BufferedImage;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
@@ -23,7 +26,9 @@ class SendAndGetTest {
   private static final AtomicInteger NEXT = new AtomicInteger();
   /** Uploads off: no file service behind it. */
   private static TestServer server;
-  private static FilesServer files;
+  /** The web port on and files shared through it, kept in an embedded store. */
+  private static AccountsServer files;
+  private static Vertx vertx;
 
   @TempDir
   static Path data;
@@ -34,13 +39,15 @@ class SendAndGetTest {
   @BeforeAll
   static void startServers() {
     server = TestServer.start();
-    files = FilesServer.start(data);
+    vertx = Vertx.vertx();
+    files = AccountsServer.withWeb(vertx, StoreConfig.embedded(data, 2), UploadsConfig.DEFAULTS);
   }
 
   @AfterAll
   static void stopServers() {
     server.close();
     files.close();
+    vertx.close().await();
   }
 
   @Test
