@@ -5,12 +5,10 @@ import dev.relay.bus.AccountReply;
 import dev.relay.bus.AccountRequest;
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.DisconnectReason;
-import dev.relay.bus.FileReply;
 import dev.relay.bus.FileRequest;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.Rank;
-import dev.relay.chat.Names;
 import dev.relay.edge.EdgeConnection;
 import dev.relay.edge.Session;
 import dev.relay.ops.RelayMetrics;
@@ -249,16 +247,13 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
       if (!connection.open()) {
         return;
       }
-      FileReply reply = answer.succeeded() ? answer.result() : new FileReply.Refused(Replies.UPLOADS_OFF);
-      if (reply instanceof FileReply.Granted granted) {
-        connection.deliver(List.of(new ChatEvent.UploadGranted(granted.token(), granted.uploadUrl(),
-            granted.maxBytes(), granted.validSeconds())));
-      } else if (reply instanceof FileReply.Found found && Names.key(found.uploader()).equals(Names.key(alias))) {
-        toHub(new HubRequest.Share(id(), inRoom, found.file()));
-      } else if (reply instanceof FileReply.Refused refused) {
-        connection.deliver(words("! " + refused.why()));
+      FileAnswers outcome = FileAnswers.of(request, answer, alias);
+      if (outcome instanceof FileAnswers.Tell tell) {
+        connection.deliver(List.of(tell.granted()));
+      } else if (outcome instanceof FileAnswers.Share share) {
+        toHub(new HubRequest.Share(id(), inRoom, share.file()));
       } else {
-        connection.deliver(words(Replies.notYourFile(((FileRequest.Describe) request).id())));
+        connection.deliver(words(((FileAnswers.Refuse) outcome).error()));
       }
       process();
     });
