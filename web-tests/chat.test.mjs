@@ -1,0 +1,76 @@
+// Two users chat in two browser contexts (PROTOCOL.md 12): messages, members, mentions, rooms; the desktop
+// screenshots in light and dark.
+import assert from 'node:assert/strict';
+import { after, before, test } from 'node:test';
+import { launch, lines, login, openPage, say, screenshot } from './lib/browser.mjs';
+import { LineClient } from './lib/line-client.mjs';
+import { Relay } from './lib/relay.mjs';
+
+let relay;
+let browser;
+
+before(async () => {
+  relay = await new Relay().start();
+  browser = await launch();
+});
+
+after(async () => {
+  await browser?.close();
+  await relay?.close();
+});
+
+test('two users chat, see each other in the member list, and a mention is highlighted', async () => {
+  const alice = await openPage(browser, relay.webUrl, { colorScheme: 'light' });
+  const bob = await openPage(browser, relay.webUrl, { colorScheme: 'dark' });
+  await login(alice, 'alice');
+  await login(bob, 'bob');
+
+  await alice.locator('#member-list li', { hasText: 'bob' }).waitFor();
+  await say(alice, 'hello bob, see https://example.org/docs');
+  await lines(bob, 'hello bob').waitFor();
+  const link = bob.locator('.log:not([hidden]) a[href="https://example.org/docs"]');
+  assert.equal(await link.getAttribute('rel'), 'noopener noreferrer');
+
+  await say(bob, 'hi alice, <b>not bold</b>');
+  const mention = lines(alice, 'hi alice');
+  await mention.waitFor();
+  assert.match(await mention.getAttribute('class'), /mentions-me/);
+  assert.equal(await mention.locator('b').count(), 0, 'server text is never parsed as HTML');
+  assert.equal(await lines(alice, 'hi alice').count(), 1);
+
+  await say(bob, '/me waves');
+  await lines(alice, 'waves').waitFor();
+
+  // A second room: joined from the composer, the lobby stays open with an unread count.
+  await say(alice, '/join dev');
+  await alice.locator('#room-name', { hasText: '#dev' }).waitFor();
+  await say(bob, 'lobby news for alice');
+  await alice.locator('#open-rooms button[aria-label*="lobby"][aria-label*="1 unread"]').waitFor();
+  await alice.locator('#open-rooms button[aria-label*="mentioning you"]').waitFor();
+  await alice.keyboard.press('Alt+ArrowUp');
+  await alice.locator('#room-name', { hasText: '#lobby' }).waitFor();
+  await lines(alice, 'lobby news for alice').waitFor();
+
+  await screenshot(alice, 'desktop-light.png');
+  await screenshot(bob, 'desktop-dark.png');
+  assert.deepEqual(alice.errors, []);
+  assert.deepEqual(bob.errors, []);
+  await alice.context().close();
+  await bob.context().close();
+});
+
+test('a line-protocol user and a browser user see each other', async () => {
+  const page = await openPage(browser, relay.webUrl);
+  await login(page, 'dora');
+  const carol = await LineClient.login(relay.chatPort, 'carol');
+  try {
+    await page.locator('#member-list li', { hasText: 'carol' }).waitFor();
+    carol.send('hello from the terminal');
+    await lines(page, 'hello from the terminal').waitFor();
+    await say(page, 'hello from the browser');
+    await carol.await((line) => line === 'dora: hello from the browser');
+  } finally {
+    carol.close();
+    await page.context().close();
+  }
+});
