@@ -24,6 +24,7 @@ export class App {
     this.wantsLogin = false;
     this.loggedInOnce = false;
     this.resuming = new Map();
+    this.echo = new Set();
     this.view = new View(this);
     this.uploader = new Uploader({
       line: (text, room) => this.connection.line(text, room),
@@ -208,6 +209,10 @@ export class App {
       case 'members':
         this.room(event.room).setMembers(event.members || []);
         this.refreshMembers(event.room);
+        if (this.echo.delete('who')) {
+          const list = (event.members || []).map((member) => member.alias).join(', ');
+          this.note(`${(event.members || []).length} members in ${event.room}: ${list}`, 'info', event.room);
+        }
         break;
       case 'joined':
       case 'left':
@@ -217,6 +222,10 @@ export class App {
         break;
       case 'rooms':
         this.view.renderAllRooms(event.rooms || []);
+        if (this.echo.delete('rooms')) {
+          const list = (event.rooms || []).map((room) => `${room.name} (${room.members})`).join(', ');
+          this.note(`${(event.rooms || []).length} rooms: ${list}`, 'info');
+        }
         break;
       case 'private':
         this.privateMessage(event);
@@ -556,6 +565,11 @@ export class App {
   say(text) {
     if (this.phase !== 'chat' || !this.current) {
       return false;
+    }
+    const command = text.trim().toLowerCase();
+    if (command === '/rooms' || command === '/who') {
+      // Their answers are structured events that otherwise only refresh the panels: show them in the log too.
+      this.echo.add(command.slice(1));
     }
     return this.connection.line(text, this.current.name);
   }
