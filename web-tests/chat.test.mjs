@@ -26,6 +26,8 @@ test('two users chat, see each other in the member list, and a mention is highli
   await login(bob, 'bob');
 
   await alice.locator('#member-list li', { hasText: 'bob' }).waitFor();
+  await alice.locator('#member-list li.me', { hasText: 'alice' }).waitFor();
+  await bob.locator('#member-list li', { hasText: 'alice' }).waitFor();
   await say(alice, 'hello bob, see https://example.org/docs');
   await lines(bob, 'hello bob').waitFor();
   const link = bob.locator('.log:not([hidden]) a[href="https://example.org/docs"]');

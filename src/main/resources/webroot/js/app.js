@@ -110,6 +110,9 @@ export class App {
     this.element('chat').hidden = false;
     this.element('notify').hidden = !('Notification' in window) || Notification.permission !== 'default';
     const lobby = this.room(event.room || 'lobby');
+    lobby.members.set(this.alias, lobby.members.get(this.alias) || 'member');
+    // The welcome brings no member list of the lobby: ask for it (its answer only refreshes the panel).
+    this.connection.line('/who', lobby.name);
     if (!this.current) {
       this.show(lobby);
     }
@@ -207,6 +210,9 @@ export class App {
         this.history(event);
         break;
       case 'members':
+        if (!this.isOpen(event.room)) {
+          break;
+        }
         this.room(event.room).setMembers(event.members || []);
         this.refreshMembers(event.room);
         if (this.echo.delete('who')) {
@@ -320,6 +326,9 @@ export class App {
 
   entered(name) {
     const room = this.room(name);
+    room.members.set(this.alias, room.members.get(this.alias) || 'member');
+    this.refreshMembers(room.name);
+    this.connection.line('/rooms');
     const resumed = this.resuming.has(room.key);
     if (this.resuming.get(room.key) === 0) {
       this.resuming.delete(room.key);
@@ -341,9 +350,13 @@ export class App {
       this.show(this.rooms.get(this.lobbyKey) || this.rooms.values().next().value || null);
     }
     this.view.renderRooms();
+    this.connection.line('/rooms');
   }
 
   membership(event) {
+    if (event.room && !this.isOpen(event.room)) {
+      return;
+    }
     const rooms = event.room ? [this.room(event.room)] : [...this.rooms.values()];
     for (const room of rooms) {
       if (event.type === 'joined') {
@@ -428,6 +441,10 @@ export class App {
       return;
     }
     this.note(text, 'info');
+  }
+
+  isOpen(name) {
+    return this.rooms.has(String(name).toLowerCase());
   }
 
   // --- rooms ---------------------------------------------------------------------------------------------------

@@ -25,6 +25,9 @@ export class View {
     const show = open ?? !drawer.classList.contains('open');
     this.closeDrawers(false);
     if (show) {
+      if (which === 'rooms') {
+        this.app.connection.line('/rooms');
+      }
       drawer.classList.add('open');
       button.setAttribute('aria-expanded', 'true');
       this.element('scrim').hidden = !this.narrow.matches;
