@@ -36,6 +36,11 @@ public sealed interface ChatEvent {
     /** The same line in {@code room} as now spelled, which is how history read back is named. */
     Line in(String room);
 
+    /** What the store keeps of the line besides its kind, alias and time: its text, unless the kind needs more. */
+    default String stored() {
+      return text();
+    }
+
     /** A line of {@code kind} as the store keeps it. */
     static Line of(LineKind kind, String room, long seq, Instant at, String alias, String text) {
       return switch (kind) {
@@ -43,6 +48,7 @@ public sealed interface ChatEvent {
         case ACTED -> new Acted(room, seq, at, alias, text);
         case NOTICED -> new Noticed(room, seq, at, alias, text);
         case TOPIC -> new TopicChanged(room, seq, at, text, alias);
+        case SHARED -> new Shared(room, seq, at, alias, SharedFile.decode(text));
       };
     }
   }
@@ -88,6 +94,30 @@ public sealed interface ChatEvent {
     @Override
     public Noticed in(String room) {
       return new Noticed(room, seq, at, alias, text);
+    }
+  }
+
+  /** A member shared a file it uploaded: every dialect shows its name, type, size and link. */
+  record Shared(String room, long seq, Instant at, String alias, SharedFile file) implements Line {
+    /** What the member did, as an action: {@code shared cat.png (image/png, 182 KB) URL}. */
+    @Override
+    public String text() {
+      return "shared " + file.name() + " (" + file.type() + ", " + file.sizeText() + ") " + file.url();
+    }
+
+    @Override
+    public String stored() {
+      return file.encode();
+    }
+
+    @Override
+    public LineKind kind() {
+      return LineKind.SHARED;
+    }
+
+    @Override
+    public Shared in(String room) {
+      return new Shared(room, seq, at, alias, file);
     }
   }
 
@@ -327,6 +357,10 @@ public sealed interface ChatEvent {
   }
 
   /** The answer to the member's {@code Ping}. */
+  /** An upload token for the member, from {@code /upload} (docs/PROTOCOL.md 13). */
+  record UploadGranted(String token, String url, long maxBytes, long validSeconds) implements ChatEvent {
+  }
+
   record Pong(String token) implements ChatEvent {
   }
 

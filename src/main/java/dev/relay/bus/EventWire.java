@@ -18,6 +18,7 @@ final class EventWire {
   private static final byte QUIT = 8;
   private static final byte PRIVATE_NOTICE = 9;
   private static final byte TOPIC = 10;
+  private static final byte SHARED = 11;
 
   private EventWire() {
   }
@@ -31,6 +32,8 @@ final class EventWire {
       out.type(NOTICED).string(e.room()).number(e.seq()).instant(e.at()).string(e.alias()).string(e.text());
     } else if (event instanceof ChatEvent.TopicChanged e) {
       out.type(TOPIC).string(e.room()).number(e.seq()).instant(e.at()).string(e.by()).string(e.topic());
+    } else if (event instanceof ChatEvent.Shared e) {
+      out.type(SHARED).string(e.room()).number(e.seq()).instant(e.at()).string(e.alias()).string(e.stored());
     } else if (event instanceof ChatEvent.Joined e) {
       out.type(JOINED).string(e.room()).string(e.alias());
     } else if (event instanceof ChatEvent.Left e) {
@@ -60,6 +63,8 @@ final class EventWire {
       case RENAMED -> new ChatEvent.Renamed(in.string(), in.string(), in.string());
       case NOTICED -> new ChatEvent.Noticed(in.string(), in.number(), in.instant(), in.string(), in.string());
       case TOPIC -> topic(in.string(), in.number(), in.instant(), in.string(), in.string());
+      case SHARED -> new ChatEvent.Shared(in.string(), in.number(), in.instant(), in.string(),
+          SharedFile.decode(in.string()));
       case QUIT -> new ChatEvent.Quit(in.string(), in.string(), in.string());
       case PRIVATE_MESSAGE -> new ChatEvent.PrivateMessage(in.string(), in.instant(), in.string(), false);
       case PRIVATE_NOTICE -> new ChatEvent.PrivateMessage(in.string(), in.instant(), in.string(), true);

@@ -34,6 +34,10 @@ public sealed interface HubRequest {
   record Say(MemberId from, String room, String text) implements HubRequest {
   }
 
+  /** Share in {@code room} (a key) the file the member uploaded. */
+  record Share(MemberId from, String room, SharedFile file) implements HubRequest {
+  }
+
   record Act(MemberId from, String room, String action) implements HubRequest {
   }
 
@@ -63,7 +67,10 @@ public sealed interface HubRequest {
    * Enter {@code room} (as the client spelled it), giving {@code key} (empty: none) if it has one, staying in the rooms
    * the member is in.
    */
-  record Join(MemberId from, String room, String key) implements HubRequest {
+  record Join(MemberId from, String room, String key, long resumeAfter) implements HubRequest {
+    public Join(MemberId from, String room, String key) {
+      this(from, room, key, -1);
+    }
   }
 
   /** Leave the room with key {@code room}, staying in the chat. */

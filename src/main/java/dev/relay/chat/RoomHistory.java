@@ -80,7 +80,7 @@ final class RoomHistory {
       if (keeps(room)) {
         recent.add(room, line);
         if (ours) {
-          writer.add(new StoredLine(room, line.seq(), line.at(), line.kind(), line.alias(), line.text()));
+          writer.add(new StoredLine(room, line.seq(), line.at(), line.kind(), line.alias(), line.stored()));
         }
       }
     }, (room, line, ours) -> membership.lineToPeers(room, line), parts.timers(), config.orderWaitMillis(),

@@ -62,6 +62,12 @@ final class RoomRequests {
         var at = stamps.now();
         history.say(act.room(), seq -> new ChatEvent.Acted(name, seq, at, alias, act.action()));
       }
+    } else if (request instanceof HubRequest.Share share) {
+      if (maySpeakIn(from, alias, share.room(), true)) {
+        String name = roster.nameOf(share.room());
+        var at = stamps.now();
+        history.say(share.room(), seq -> new ChatEvent.Shared(name, seq, at, alias, share.file()));
+      }
     } else if (request instanceof HubRequest.Notice notice) {
       if (maySpeakIn(from, alias, notice.room(), false)) {
         String name = roster.nameOf(notice.room());
@@ -69,7 +75,7 @@ final class RoomRequests {
         history.say(notice.room(), seq -> new ChatEvent.Noticed(name, seq, at, alias, notice.text()));
       }
     } else if (request instanceof HubRequest.Join join) {
-      join(from, alias, join.room(), join.key());
+      join(from, alias, join.room(), join.key(), join.resumeAfter());
     } else if (request instanceof HubRequest.Part part) {
       part(from, alias, part.room(), part.reason());
     } else if (request instanceof HubRequest.Move move) {
@@ -122,11 +128,11 @@ final class RoomRequests {
   }
 
   /** Enters a room and stays in the others: the member hears it is in, then who is there (itself included). */
-  private void join(MemberId from, String alias, String room, String key) {
+  private void join(MemberId from, String alias, String room, String key, long resumeAfter) {
     String roomKey = Names.key(room);
     String known = admitted(from, alias, roomKey, room, key);
     if (known != null) {
-      whenRead(from, roomKey, room, key, history.beforeEntering(roomKey, known, -1), (name, read) -> {
+      whenRead(from, roomKey, room, key, history.beforeEntering(roomKey, known, resumeAfter), (name, read) -> {
         edges.tell(from, new ChatEvent.EnteredRoom(name));
         String entered = enter(from, roster.aliasOf(from), roomKey, room);
         edges.tell(from, members(entered, roomKey));

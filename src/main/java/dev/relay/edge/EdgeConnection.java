@@ -5,6 +5,8 @@ import dev.relay.bus.AccountRequest;
 import dev.relay.bus.Addresses;
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.DisconnectReason;
+import dev.relay.bus.FileReply;
+import dev.relay.bus.FileRequest;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.LocalCodec;
 import dev.relay.bus.MemberId;
@@ -13,8 +15,6 @@ import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.Message;
-import io.vertx.core.internal.net.NetSocketInternal;
-import io.vertx.core.net.NetSocket;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -37,7 +37,7 @@ public final class EdgeConnection {
   private enum State { OPEN, LEAVING, CLOSED }
 
   private final Listener listener;
-  private final NetSocket socket;
+  private final Transport socket;
   private final MemberId id;
   private final String client;
   private final OutboundQueue output;
@@ -53,7 +53,7 @@ public final class EdgeConnection {
   private DisconnectReason closeReason;
   private boolean aborted;
 
-  EdgeConnection(Listener listener, NetSocket socket, MemberId id, String client, OutboundQueue output) {
+  EdgeConnection(Listener listener, Transport socket, MemberId id, String client, OutboundQueue output) {
     this.listener = listener;
     this.socket = socket;
     this.id = id;
@@ -63,12 +63,10 @@ public final class EdgeConnection {
 
   void start(Session owner) {
     this.session = owner;
-    socket.handler(data -> {
+    socket.handlers(data -> {
       listener.metrics().bytesIn(data.length());
       session.onData(data);
-    });
-    socket.closeHandler(v -> onClosed());
-    socket.exceptionHandler(this::onError);
+    }, v -> onClosed(), this::onError);
     socket.shutdownHandler(v -> disconnect(session.farewell(Session.Farewell.SHUTTING_DOWN, 0),
         DisconnectReason.SHUTDOWN));
     LOG.info("[{}] connection from {}", id, client);
@@ -136,6 +134,12 @@ public final class EdgeConnection {
   /** Asks the node's account service; the answer comes back on this connection's event loop. */
   public Future<AccountReply> askAccounts(AccountRequest request) {
     return listener.vertx().eventBus().<AccountReply>request(Addresses.ACCOUNTS, request, LocalCodec.LOCAL)
+        .map(Message::body);
+  }
+
+  /** Asks the node's file service; the answer comes back on this connection's event loop. */
+  public Future<FileReply> askFiles(FileRequest request) {
+    return listener.vertx().eventBus().<FileReply>request(Addresses.FILES, request, LocalCodec.LOCAL)
         .map(Message::body);
   }
 
@@ -282,7 +286,7 @@ public final class EdgeConnection {
    * idle connections, drops that output and frees the connection now.
    */
   private void closeNow() {
-    ((NetSocketInternal) socket).channelHandlerContext().close();
+    socket.channel().close();
   }
 
   private void onError(Throwable error) {

@@ -21,15 +21,20 @@ public final class LineInput {
   }
 
   private final EdgeConnection connection;
-  private final LineSplitter splitter;
+  private final FrameSource splitter;
   private final FloodGate floodGate;
   private Frame.Line held;
   private boolean throttled;
 
   /** {@code floodGate} may be null: flood control off. */
   public LineInput(EdgeConnection connection, int maxLineBytes, FloodGate floodGate) {
+    this(connection, new LineSplitter(maxLineBytes), floodGate);
+  }
+
+  /** Input framed by {@code frames} (a WebSocket's messages) rather than cut into lines. */
+  public LineInput(EdgeConnection connection, FrameSource frames, FloodGate floodGate) {
     this.connection = connection;
-    this.splitter = new LineSplitter(maxLineBytes);
+    this.splitter = frames;
     this.floodGate = floodGate;
   }
 

@@ -11,7 +11,7 @@ import java.util.Arrays;
  * A line over the limit yields one {@link Frame.TooLong} as soon as the limit is passed; the rest of it,
  * up to and including its LF, is dropped without being stored. Not thread-safe: one owner.
  */
-public final class LineSplitter {
+public final class LineSplitter implements FrameSource {
 
   private static final byte CR = '\r';
   private static final byte[] EMPTY = new byte[0];
@@ -35,6 +35,7 @@ public final class LineSplitter {
    * Hands over the next chunk. Chunks fed before the previous ones were consumed wait their turn; the
    * caller bounds them by not reading from the socket while it is not consuming.
    */
+  @Override
   public void feed(byte[] bytes) {
     if (position < chunk.length || waiting != null) {
       if (waiting == null) {
@@ -48,6 +49,7 @@ public final class LineSplitter {
   }
 
   /** The next frame, or null when every chunk fed so far is used up. */
+  @Override
   public Frame next() {
     while (position < chunk.length || nextChunk()) {
       int lf = LineFeeds.indexOf(chunk, position, chunk.length);

@@ -61,8 +61,13 @@ public final class Listener {
   void accept(NetSocket socket, FrontEnd frontEnd) {
     directWrites.apply(socket);
     keepalive.apply(socket);
+    accept(new SocketTransport(socket), frontEnd);
+  }
+
+  /** Admits a client on any transport: a browser's WebSocket comes this way, its TCP socket already set up. */
+  public void accept(Transport socket, FrontEnd frontEnd) {
     socket.pause();
-    String client = socket.remoteAddress().hostAddress();
+    String client = socket.clientAddress();
     long conn = ++nextConnection;
     awaitingAdmission.put(conn, new Arrival(socket, client, frontEnd));
     vertx.eventBus().send(Addresses.ADMIT, new AdmissionRequest(address, conn, client), LocalCodec.LOCAL);
@@ -182,7 +187,7 @@ public final class Listener {
   }
 
   /** A socket accepted and paused until the hub says whether the connection limits admit it. */
-  private record Arrival(NetSocket socket, String client, FrontEnd frontEnd) {
+  private record Arrival(Transport socket, String client, FrontEnd frontEnd) {
   }
 
   LocalRooms rooms() {

@@ -27,14 +27,18 @@ public final class ListenerVerticle extends VerticleBase {
   private final String nodeId;
   private final int index;
   private final List<ChatPort> ports;
+  private final List<HttpPort> httpPorts;
   private final Map<String, NetServer> servers = new LinkedHashMap<>();
+  private final Map<String, HttpPort.Bound> httpServers = new LinkedHashMap<>();
 
-  public ListenerVerticle(ServerConfig config, RelayMetrics metrics, String nodeId, int index, List<ChatPort> ports) {
+  public ListenerVerticle(ServerConfig config, RelayMetrics metrics, String nodeId, int index, List<ChatPort> ports,
+      List<HttpPort> httpPorts) {
     this.config = config;
     this.metrics = metrics;
     this.nodeId = nodeId;
     this.index = index;
     this.ports = List.copyOf(ports);
+    this.httpPorts = List.copyOf(httpPorts);
   }
 
   @Override
@@ -56,7 +60,11 @@ public final class ListenerVerticle extends VerticleBase {
       servers.put(port.name(), vertx.createNetServer(options)
           .connectHandler(socket -> listener.accept(socket, port.frontEnd())));
     }
+    for (HttpPort port : httpPorts) {
+      httpServers.put(port.name(), port.bind(vertx, listener));
+    }
     return consuming.compose(v -> Future.all(servers.values().stream().map(NetServer::listen).toList()))
+        .compose(v -> Future.all(httpServers.values().stream().map(HttpPort.Bound::listen).toList()))
         .onSuccess(listening -> watchProxyRefusals());
   }
 
@@ -75,12 +83,19 @@ public final class ListenerVerticle extends VerticleBase {
   @Override
   public Future<?> stop() {
     long grace = config.shutdownGraceSeconds();
-    return Future.join(servers.values().stream().map(s -> s.shutdown(grace, TimeUnit.SECONDS)).toList());
+    List<Future<Void>> stopped = new java.util.ArrayList<>();
+    servers.values().forEach(s -> stopped.add(s.shutdown(grace, TimeUnit.SECONDS)));
+    httpServers.values().forEach(s -> stopped.add(s.shutdown(grace)));
+    return Future.join(stopped);
   }
 
   /** The port named {@code name} as actually bound, once started; -1 for a port this server does not open. */
   public int actualPort(String name) {
     NetServer server = servers.get(name);
-    return server == null ? -1 : server.actualPort();
+    if (server != null) {
+      return server.actualPort();
+    }
+    HttpPort.Bound http = httpServers.get(name);
+    return http == null ? -1 : http.actualPort();
   }
 }

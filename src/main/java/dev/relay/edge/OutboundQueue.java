@@ -4,8 +4,6 @@ import io.netty.channel.ChannelHandlerContext;
 import io.netty.channel.ChannelOutboundBuffer;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.internal.buffer.BufferInternal;
-import io.vertx.core.internal.net.NetSocketInternal;
-import io.vertx.core.net.NetSocket;
 
 /**
  * One connection's output: what it was sent this turn, gathered into one write, plus what the socket has
@@ -15,13 +13,14 @@ import io.vertx.core.net.NetSocket;
  * <p>A turn's output goes straight to the socket's Netty channel with its void promise: nothing waits for a
  * single write's outcome, so no promise and no listener are made per write (a room line costs each member
  * one write), and the bytes not yet written are the channel's own count. Writes made through the
- * {@code NetSocket} (last words, a refusal) go through the same channel handler, so the order holds.
+ * {@link Transport} (last words, a refusal) go through the same channel handler, so the order holds.
  *
  * <p>Confined to the socket's event loop. A buffer offered here is never modified: the same buffer is
  * offered to every member of a room.
  */
 final class OutboundQueue {
 
+  private final Transport transport;
   private final ChannelHandlerContext channel;
   private final int limit;
   private final FlushScheduler scheduler;
@@ -29,8 +28,9 @@ final class OutboundQueue {
   private boolean pendingIsOurs;
   private boolean closed;
 
-  OutboundQueue(NetSocket socket, int limit, FlushScheduler scheduler) {
-    this.channel = ((NetSocketInternal) socket).channelHandlerContext();
+  OutboundQueue(Transport transport, int limit, FlushScheduler scheduler) {
+    this.transport = transport;
+    this.channel = transport.channel();
     this.limit = limit;
     this.scheduler = scheduler;
   }
@@ -65,7 +65,7 @@ final class OutboundQueue {
     if (out == null || closed) {
       return 0;
     }
-    channel.writeAndFlush(((BufferInternal) out).getByteBuf(), channel.voidPromise());
+    channel.writeAndFlush(transport.message(((BufferInternal) out).getByteBuf()), channel.voidPromise());
     return out.length();
   }
 

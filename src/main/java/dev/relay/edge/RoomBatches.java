@@ -173,6 +173,8 @@ final class RoomBatches {
         return acted.alias();
       } else if (event instanceof ChatEvent.Noticed noticed) {
         return noticed.alias();
+      } else if (event instanceof ChatEvent.Shared shared) {
+        return shared.alias();
       }
       return null;
     }

@@ -101,6 +101,8 @@ public final class IrcDialect implements Dialect {
       text(out, tags, e.alias(), "PRIVMSG", channel, e.text());
     } else if (line instanceof ChatEvent.Acted e) {
       action(out, tags, e.alias(), channel, e.action());
+    } else if (line instanceof ChatEvent.Shared e) {
+      action(out, tags, e.alias(), channel, e.text());
     } else if (line instanceof ChatEvent.Noticed e) {
       text(out, tags, e.alias(), "NOTICE", channel, e.text());
     } else if (line instanceof ChatEvent.TopicChanged e) {

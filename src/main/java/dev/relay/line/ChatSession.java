@@ -5,9 +5,12 @@ import dev.relay.bus.AccountReply;
 import dev.relay.bus.AccountRequest;
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.DisconnectReason;
+import dev.relay.bus.FileReply;
+import dev.relay.bus.FileRequest;
 import dev.relay.bus.HubRequest;
 import dev.relay.bus.MemberId;
 import dev.relay.bus.Rank;
+import dev.relay.chat.Names;
 import dev.relay.edge.EdgeConnection;
 import dev.relay.edge.Session;
 import dev.relay.ops.RelayMetrics;
@@ -50,6 +53,8 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
   private String resumeToken;
   /** An account request made while chatting is unanswered; reading waits for it. */
   private boolean awaitingAccounts;
+  /** A request to the file service is unanswered; reading waits for it, so a share comes before what follows. */
+  private boolean awaitingFiles;
   /** A move to another room is unanswered; reading waits for it, so that what follows goes to the right room. */
   private boolean awaitingMove;
   /** Room lines show their ids ({@code /ids on}). */
@@ -99,8 +104,13 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
 
   @Override
   public void move(HubRequest.Move move) {
+    awaitEntering(move);
+  }
+
+  /** Asks the hub to put the member in a room; what the client sends next waits for the answer. */
+  protected void awaitEntering(HubRequest request) {
     awaitingMove = true;
-    toHub(move);
+    toHub(request);
   }
 
   /** A refused move leaves the member where it was: reading resumes, after this answer is written. */
@@ -229,6 +239,31 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
     });
   }
 
+  /** {@code /upload} and {@code /share}: a token for the member, or its file shared in the room it asked in. */
+  @Override
+  public void files(FileRequest request) {
+    awaitingFiles = true;
+    String inRoom = room();
+    connection.askFiles(request).onComplete(answer -> {
+      awaitingFiles = false;
+      if (!connection.open()) {
+        return;
+      }
+      FileReply reply = answer.succeeded() ? answer.result() : new FileReply.Refused(Replies.UPLOADS_OFF);
+      if (reply instanceof FileReply.Granted granted) {
+        connection.deliver(List.of(new ChatEvent.UploadGranted(granted.token(), granted.uploadUrl(),
+            granted.maxBytes(), granted.validSeconds())));
+      } else if (reply instanceof FileReply.Found found && Names.key(found.uploader()).equals(Names.key(alias))) {
+        toHub(new HubRequest.Share(id(), inRoom, found.file()));
+      } else if (reply instanceof FileReply.Refused refused) {
+        connection.deliver(words("! " + refused.why()));
+      } else {
+        connection.deliver(words(Replies.notYourFile(((FileRequest.Describe) request).id())));
+      }
+      process();
+    });
+  }
+
   private List<String> accountAnswer(AccountRequest request, AccountReply reply) {
     if (reply instanceof AccountReply.Refused refused) {
       return List.of(AccountReplies.refused(refused));
@@ -263,7 +298,7 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
 
   /** An account request or a move is unanswered: what the client sends next waits. */
   protected boolean awaitingAnswer() {
-    return awaitingAccounts || awaitingMove;
+    return awaitingAccounts || awaitingFiles || awaitingMove;
   }
 
   private Buffer encode(List<String> lines) {

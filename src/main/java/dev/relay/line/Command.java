@@ -28,6 +28,14 @@ public sealed interface Command {
   record Me(String action) implements Command {
   }
 
+  /** An upload token (docs/PROTOCOL.md 13). */
+  record Upload() implements Command {
+  }
+
+  /** Share in the room the file {@code id} the member uploaded. */
+  record Share(String id) implements Command {
+  }
+
   /** Register the alias the member holds, with {@code password}. */
   record Register(String password) implements Command {
     @Override

@@ -1,6 +1,7 @@
 package dev.relay.line;
 
 import dev.relay.bus.AccountRequest;
+import dev.relay.bus.FileRequest;
 import dev.relay.bus.HistoryQuery;
 import dev.relay.bus.HistoryRef;
 import dev.relay.bus.HubRequest;
@@ -65,6 +66,9 @@ public final class CommandDispatch {
 
     /** Whether the connection's room lines show their ids ({@code /ids}). */
     void showIds(boolean on);
+
+    /** Asks the file service; the answer is told to the member, or (a file to share) shared in {@code room()}. */
+    void files(FileRequest request);
   }
 
   private CommandDispatch() {
@@ -163,6 +167,10 @@ public final class CommandDispatch {
     } else if (command instanceof Command.Ids ids) {
       session.showIds(ids.on());
       reply(session, Replies.ids(ids.on()));
+    } else if (command instanceof Command.Upload) {
+      session.files(new FileRequest.Grant(session.alias(), session.loggedIn()));
+    } else if (command instanceof Command.Share share) {
+      session.files(new FileRequest.Describe(share.id()));
     } else if (command instanceof Command.Me me) {
       checked(session, me.action(), () -> {
         session.metrics().messageReceived();

@@ -2,6 +2,7 @@ package dev.relay.line;
 
 import dev.relay.bus.ChatEvent;
 import dev.relay.bus.Rank;
+import dev.relay.bus.SharedFile;
 import dev.relay.chat.RoomCount;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +15,8 @@ public final class Replies {
 
   public static final String ALIAS_PROMPT = "alias?";
   public static final String GOODBYE = "* Goodbye";
+  /** Without the leading "! ", as the file service words its refusals. */
+  public static final String UPLOADS_OFF = "uploads are turned off";
   private static final int LIST_LINE_CHARS = 400;
 
   private Replies() {
@@ -25,6 +28,10 @@ public final class Replies {
       return List.of(chat(e.alias(), e.text()));
     } else if (event instanceof ChatEvent.Acted e) {
       return List.of(action(e.alias(), e.action()));
+    } else if (event instanceof ChatEvent.Shared e) {
+      return List.of(action(e.alias(), e.text()));
+    } else if (event instanceof ChatEvent.UploadGranted e) {
+      return uploadGranted(e);
     } else if (event instanceof ChatEvent.Noticed e) {
       return List.of(notice(e.alias(), e.text()));
     } else if (event instanceof ChatEvent.Joined e) {
@@ -105,6 +112,18 @@ public final class Replies {
 
   public static String chat(String alias, String text) {
     return alias + ": " + text;
+  }
+
+  static String notYourFile(String id) {
+    return "! no file " + id + " of yours";
+  }
+
+  /** {@code /upload}'s answer (docs/PROTOCOL.md 13): the token, and how to use it. */
+  static List<String> uploadGranted(ChatEvent.UploadGranted e) {
+    return List.of("* upload token " + e.token() + " for " + e.url() + " (valid " + e.validSeconds() + " s, files up to "
+            + SharedFile.sizeText(e.maxBytes()) + ")",
+        "* e.g. curl -H 'Authorization: Bearer " + e.token() + "' --data-binary @cat.png " + e.url()
+            + "/cat.png; then /share ID");
   }
 
   public static String action(String alias, String action) {

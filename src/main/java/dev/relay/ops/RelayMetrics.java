@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class RelayMetrics {
 
   /** Why an input line was refused, as the {@code reason} label of {@code relay_input_rejected_total}. */
-  public enum Rejection { TOO_LONG, INVALID_UTF8, CONTROL_CHARACTERS }
+  public enum Rejection { TOO_LONG, INVALID_UTF8, CONTROL_CHARACTERS, MALFORMED }
 
   private final MeterRegistry registry;
   private final AtomicLong connectionsOpen = new AtomicLong();

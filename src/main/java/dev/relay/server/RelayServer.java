@@ -8,6 +8,7 @@ import dev.relay.chat.LocalAliases;
 import dev.relay.cluster.ClusterAliases;
 import dev.relay.cluster.ClusterNode;
 import dev.relay.edge.ChatPort;
+import dev.relay.edge.HttpPort;
 import dev.relay.edge.ListenerVerticle;
 import dev.relay.edge.ServerConfig;
 import dev.relay.irc.IrcConfig;
@@ -15,6 +16,9 @@ import dev.relay.irc.IrcFrontEnd;
 import dev.relay.line.LineFrontEnd;
 import dev.relay.ops.RelayMetrics;
 import dev.relay.tutorial.TutorialFrontEnd;
+import dev.relay.web.WebPort;
+import dev.relay.web.WebRoutes;
+import dev.relay.web.WebSetup;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -38,6 +42,7 @@ public final class RelayServer {
   private static final String CHAT_TLS = "chat-tls";
   private static final String IRC = "irc";
   private static final String IRC_TLS = "irc-tls";
+  private static final String WEB = "web";
 
   private final Vertx vertx;
   private final HubVerticle hub;
@@ -85,9 +90,15 @@ public final class RelayServer {
   /** A server alone, with accounts ({@code accounts} null: none) and history kept as {@code history} says. */
   public static Future<RelayServer> start(Vertx vertx, ServerConfig config, IrcConfig irc, RelayMetrics metrics,
       AccountsNode accounts, HistorySetup history) {
+    return start(vertx, config, irc, metrics, accounts, history, WebSetup.OFF);
+  }
+
+  /** A server alone, with accounts ({@code accounts} null: none), history, and the web port as {@code web} says. */
+  public static Future<RelayServer> start(Vertx vertx, ServerConfig config, IrcConfig irc, RelayMetrics metrics,
+      AccountsNode accounts, HistorySetup history, WebSetup web) {
     String nodeId = UUID.randomUUID().toString();
     HubVerticle hub = new HubVerticle(new LocalAliases(), nodeId, null, config.limits(), metrics, accounts, history);
-    return start(vertx, config, withHistory(irc, history), metrics, hub, nodeId, accounts);
+    return start(vertx, config, withHistory(irc, history), metrics, hub, nodeId, accounts, web);
   }
 
   /** One instance of a cluster, whose meters nobody scrapes. */
@@ -118,10 +129,16 @@ public final class RelayServer {
   /** One instance of a cluster, with accounts ({@code accounts} null: none) and history kept as {@code history} says. */
   public static Future<RelayServer> start(ClusterNode node, ServerConfig config, IrcConfig irc,
       RelayMetrics metrics, AccountsNode accounts, HistorySetup history) {
+    return start(node, config, irc, metrics, accounts, history, WebSetup.OFF);
+  }
+
+  /** One instance of a cluster, with accounts ({@code accounts} null: none), history, and the web port. */
+  public static Future<RelayServer> start(ClusterNode node, ServerConfig config, IrcConfig irc,
+      RelayMetrics metrics, AccountsNode accounts, HistorySetup history, WebSetup web) {
     Vertx vertx = node.vertx();
     HubVerticle hub = new HubVerticle(new ClusterAliases(vertx, node.manager()::getNodes), node.nodeId(), node,
         config.limits(), metrics, accounts, history);
-    return start(vertx, config, withHistory(irc, history), metrics, hub, node.nodeId(), accounts);
+    return start(vertx, config, withHistory(irc, history), metrics, hub, node.nodeId(), accounts, web);
   }
 
   /** IRC offers {@code CHATHISTORY} with the hub's page only when the server keeps history. */
@@ -135,14 +152,14 @@ public final class RelayServer {
    * connections.
    */
   private static Future<RelayServer> start(Vertx vertx, ServerConfig config, IrcConfig irc, RelayMetrics metrics,
-      HubVerticle hub, String nodeId, AccountsNode accounts) {
+      HubVerticle hub, String nodeId, AccountsNode accounts, WebSetup web) {
     Codecs.registerOn(vertx);
     List<ListenerVerticle> listeners = new CopyOnWriteArrayList<>();
     AtomicInteger nextIndex = new AtomicInteger();
     return vertx.deployVerticle(hub).compose(hubDeployment ->
         vertx.deployVerticle(() -> {
               ListenerVerticle listener = new ListenerVerticle(config, metrics, nodeId, nextIndex.getAndIncrement(),
-                  ports(config, irc, nodeId, accounts != null));
+                  ports(config, irc, nodeId, accounts != null), webPorts(config, web, nodeId));
               listeners.add(listener);
               return listener;
             }, new DeploymentOptions().setInstances(config.instances()))
@@ -165,6 +182,15 @@ public final class RelayServer {
       }
     }
     return ports;
+  }
+
+  /** The web port, if there is one: the browser client, its WebSocket, uploads and files. */
+  private static List<HttpPort> webPorts(ServerConfig config, WebSetup web, String nodeId) {
+    if (!web.enabled()) {
+      return List.of();
+    }
+    return List.of(new WebPort(WEB, sharedPort(Math.max(0, web.port()), nodeId, 4), config, web.config(),
+        vertx -> WebRoutes.router(vertx, web.routes())));
   }
 
   /** A configured port as is; for 0, a negative id that makes Vert.x share one random port among instances. */
@@ -190,6 +216,11 @@ public final class RelayServer {
   /** The IRC port over TLS, or -1 when it is off. */
   public int ircTlsPort() {
     return listener.actualPort(IRC_TLS);
+  }
+
+  /** The web port, or -1 when it is off. */
+  public int webPort() {
+    return listener.actualPort(WEB);
   }
 
   /** Accepting chat connections: started and not stopping. */

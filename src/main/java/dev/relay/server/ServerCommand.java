@@ -13,6 +13,7 @@ import dev.relay.ops.ClusterMetrics;
 import dev.relay.ops.AccountMetrics;
 import dev.relay.ops.Observability;
 import dev.relay.ops.OpsServer;
+import dev.relay.web.WebSetup;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.util.LinkedHashMap;
@@ -117,6 +118,11 @@ public final class ServerCommand implements Callable<Integer> {
   @Option(names = "--tls-key", paramLabel = "FILE", description = "PEM private key for the TLS port.")
   String tlsKey;
 
+  @Option(names = "--web-port", paramLabel = "PORT",
+      description = "Public web port: the browser client, uploads and files, over TLS when --tls is on; 0 turns it "
+          + "off (default: 8000).")
+  Integer webPort;
+
   @Option(names = "--irc-port", paramLabel = "PORT",
       description = "IRC gateway port; 0 turns the gateway off (default: 6667).")
   Integer ircPort;
@@ -175,7 +181,7 @@ public final class ServerCommand implements Callable<Integer> {
         vertx = Vertx.builder().with(observability.vertxOptions(config.server().instances())).withMetrics(observability.metricsFactory()).build();
         accounts = openAccounts(vertx, config, null);
         server = RelayServer.start(vertx, config.server(), config.irc(), observability.metrics(), accounts.accounts(),
-            accounts.history(config.history())).await(1, TimeUnit.MINUTES);
+            accounts.history(config.history()), web(config)).await(1, TimeUnit.MINUTES);
       } else {
         node = ClusterNode.join(config.cluster(), observability.vertxOptions(config.server().instances()), observability.metricsFactory())
             .await(ClusterNode.JOIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -183,7 +189,7 @@ public final class ServerCommand implements Callable<Integer> {
         ClusterMetrics.register(observability.registry(), node);
         accounts = openAccounts(vertx, config, node);
         server = RelayServer.start(node, config.server(), config.irc(), observability.metrics(), accounts.accounts(),
-            accounts.history(config.history())).await(1, TimeUnit.MINUTES);
+            accounts.history(config.history()), web(config)).await(1, TimeUnit.MINUTES);
         LOG.info("Joined cluster '{}' as node {} (Hazelcast port {}, event-bus port {})", config.cluster().name(),
             node.nodeId(), config.cluster().port(), config.cluster().busPort());
       }
@@ -193,9 +199,9 @@ public final class ServerCommand implements Callable<Integer> {
       Vertx running = vertx;
       SignalShutdown.install(() -> stop(server, ops, accounts, running, config.server().shutdownGraceSeconds()));
       int loops = config.server().instances();
-      LOG.info("Relay listening on {}:{}{}{}; operator HTTP on port {}; {} transport, {}; {} event loop{}",
+      LOG.info("Relay listening on {}:{}{}{}{}; operator HTTP on port {}; {} transport, {}; {} event loop{}",
           config.server().host(), server.port(), server.tlsPort() < 0 ? "" : " and TLS port " + server.tlsPort(),
-          ircPorts(server), ops.port(), vertx.isNativeTransportEnabled() ? "epoll" : "NIO",
+          ircPorts(server), server.webPort() < 0 ? "" : "; web on port " + server.webPort(), ops.port(), vertx.isNativeTransportEnabled() ? "epoll" : "NIO",
           SocketOptions.describe(config.server()), loops, loops == 1 ? "" : "s");
       return 0;
     } catch (Exception e) {
@@ -205,6 +211,10 @@ public final class ServerCommand implements Callable<Integer> {
       }
       return 1;
     }
+  }
+
+  private static WebSetup web(RelayConfig config) {
+    return WebSetup.of(config.web(), (vertx, router) -> { });
   }
 
   private static String ircPorts(RelayServer server) {
@@ -250,6 +260,7 @@ public final class ServerCommand implements Callable<Integer> {
     put(given, Settings.TLS_CERT, tlsCert);
     put(given, Settings.TLS_KEY, tlsKey);
     put(given, Settings.IRC_PORT, ircPort);
+    put(given, Settings.WEB_PORT, webPort);
     put(given, Settings.IRC_TLS_PORT, ircTlsPort);
     put(given, Settings.IRC_PASSWORD, ircPassword);
     put(given, Settings.CLUSTER_ENABLED, cluster);

@@ -124,11 +124,12 @@ public final class RelayProcess implements AutoCloseable {
     Path ownDataDir = null;
     try {
       ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-      // Tests never take the fixed operator and IRC ports (several instances share a host); a test may still set
-      // its own, and a flag overrides these.
+      // Tests never take the fixed operator, IRC and web ports (several instances share a host); a test may still
+      // set its own, and a flag overrides these.
       builder.environment().put("RELAY_HTTP_HOST", "127.0.0.1");
       builder.environment().put("RELAY_HTTP_PORT", "0");
       builder.environment().put("RELAY_IRC_PORT", "0");
+      builder.environment().put("RELAY_WEB_PORT", "0");
       if (!env.containsKey(Settings.STORE_DATA_DIR.env()) && !givesDataDir(command)) {
         ownDataDir = Files.createTempDirectory("relay-data-");
         builder.environment().putAll(dataDir(ownDataDir));
