@@ -40,7 +40,9 @@ test('a pasted image appears inline for the other user, a text file as a downloa
 
   await paste(alice, 'red dot.png', 'image/png', PNG);
   const image = bob.locator('.log:not([hidden]) img.shared-image');
-  await image.waitFor();
+  const refused = alice.locator('#upload-status.error');
+  await Promise.race([image.waitFor(), refused.waitFor()].map((wait) => wait.catch(() => {})));
+  assert.equal(await refused.count(), 0, `the upload failed: ${await alice.locator('#upload-status').textContent()}`);
   assert.equal(await image.getAttribute('alt'), 'red dot.png');
   const width = await image.evaluate((element) => (element.complete ? element.naturalWidth : -1));
   assert.equal(width, 8, 'the image loaded from the server');

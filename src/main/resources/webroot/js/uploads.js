@@ -44,7 +44,7 @@ export class Uploader {
     if (this.waiting) {
       const resolve = this.waiting;
       this.waiting = null;
-      resolve(Promise.reject(new Error(text)));
+      resolve(Promise.reject(new Error(text.replace(/^! /, ''))));
     }
   }
 
