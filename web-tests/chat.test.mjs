@@ -43,6 +43,17 @@ test('two users chat, see each other in the member list, and a mention is highli
   await say(bob, '/me waves');
   await lines(alice, 'waves').waitFor();
 
+  // The keyboard alone: Tab completes an alias, Up recalls the last line sent, Enter sends.
+  const input = alice.getByLabel('Message', { exact: true });
+  await input.fill('');
+  await input.pressSequentially('bo');
+  await input.press('Tab');
+  assert.equal(await input.inputValue(), 'bob: ');
+  await input.fill('');
+  await input.press('ArrowUp');
+  assert.equal(await input.inputValue(), 'hello bob, see https://example.org/docs');
+  await input.fill('');
+
   // A second room: joined from the composer, the lobby stays open with an unread count.
   await say(alice, '/join dev');
   await alice.locator('#room-name', { hasText: '#dev' }).waitFor();
