@@ -31,7 +31,7 @@ USER 10001:10001
 
 # chat, TLS chat (when tls.enabled), Hazelcast member port, clustered event bus (Hazelcast port + 100), IRC,
 # IRC over TLS (when tls.enabled), operator HTTP
-EXPOSE 5000 5001 5701 5801 6667 6697 8080
+EXPOSE 5000 5001 5701 5801 6667 6697 8000 8080
 
 # The server runs through bin/relay, the README's launcher, which carries the JVM flags Relay's figures were
 # measured with (the serial collector, a 16 MB young generation, native memory given back every second:

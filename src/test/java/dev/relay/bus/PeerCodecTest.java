@@ -29,6 +29,8 @@ class PeerCodecTest {
         new PeerMessage.Departed(ALICE, "server lost"),
         new PeerMessage.RoomEvent("dev", new ChatEvent.Said("Dev", 1, AT, "alice", "café ☕")),
         new PeerMessage.RoomEvent("dev", new ChatEvent.Acted("Dev", 2, AT, "alice", "waves")),
+        new PeerMessage.RoomEvent("dev", new ChatEvent.Shared("Dev", 3, AT, "alice",
+            new SharedFile("id", "cat.png", "image/png", 1234, "http://h:8000/f/id/cat.png"))),
         new PeerMessage.RoomEvent("dev", new ChatEvent.Joined("Dev", "alice")),
         new PeerMessage.RoomEvent("dev", new ChatEvent.Left("Dev", "alice", "server lost")),
         new PeerMessage.RoomEvent("dev", new ChatEvent.Renamed("Dev", "alice", "alicia")),

@@ -54,7 +54,7 @@ class KustomizeRenderTest {
         .filter(d -> "Service".equals(d.get("kind")) && "relay".equals(at(d, "metadata", "name"))).findFirst()
         .orElseThrow();
     assertThat(listAt(service, "spec", "ports")).extracting(p -> at(p, "name"))
-        .containsExactlyInAnyOrder("chat", "chat-tls", "irc", "irc-tls");
+        .containsExactlyInAnyOrder("chat", "chat-tls", "irc", "irc-tls", "web");
   }
 
   @Test

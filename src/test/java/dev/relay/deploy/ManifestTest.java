@@ -75,13 +75,13 @@ class ManifestTest {
   }
 
   @Test
-  void clientsReachTheChatAndIrcPortsThroughALoadBalancer() {
+  void clientsReachTheChatIrcAndWebPortsThroughALoadBalancer() {
     Map<String, Object> service = Manifests.one("Service", "relay");
     assertThat(at(service, "spec", "type")).isEqualTo("LoadBalancer");
     assertThat(at(service, "spec", "externalTrafficPolicy")).as("keeps client IPs for the per-IP limit")
         .isEqualTo("Local");
     assertThat(targetPorts(service)).containsExactlyInAnyOrder(DEFAULTS.getInteger("port"),
-        IRC_DEFAULTS.getInteger("port"));
+        IRC_DEFAULTS.getInteger("port"), DEFAULTS.getJsonObject("web").getInteger("port"));
   }
 
   @Test
@@ -103,8 +103,9 @@ class ManifestTest {
         "irc-tls", IRC_DEFAULTS.getInteger("tlsPort"),
         "hazelcast", CLUSTER_DEFAULTS.getInteger("port"),
         "bus", defaultBusPort(),
-        "http", DEFAULTS.getJsonObject("http").getInteger("port")));
-    assertThat(RelayPod.ports().values()).containsExactlyInAnyOrder(5000, 5001, 5701, 5801, 6667, 6697, 8080);
+        "http", DEFAULTS.getJsonObject("http").getInteger("port"),
+        "web", DEFAULTS.getJsonObject("web").getInteger("port")));
+    assertThat(RelayPod.ports().values()).containsExactlyInAnyOrder(5000, 5001, 5701, 5801, 6667, 6697, 8000, 8080);
     // IrcConfig's constants are the defaults the code and docs cite; conf/relay.json is what a server starts with.
     assertThat(IRC_DEFAULTS.getInteger("port")).as("irc.port").isEqualTo(IrcConfig.DEFAULT_PORT);
     assertThat(IRC_DEFAULTS.getInteger("tlsPort")).as("irc.tlsPort").isEqualTo(IrcConfig.DEFAULT_TLS_PORT);
@@ -116,7 +117,7 @@ class ManifestTest {
     // a port changed there alone would leave the Service and the NetworkPolicy pointing at nothing. A zero
     // would turn the gateway off behind a Service that still offers it.
     Map<String, String> settings = Map.of("chat", "port", "chat-tls", "tls.port", "irc", "irc.port",
-        "irc-tls", "irc.tlsPort");
+        "irc-tls", "irc.tlsPort", "web", "web.port");
     settings.forEach((name, path) -> assertThat(productionValue(path)).as("%s for container port %s", path, name)
         .isEqualTo(String.valueOf(RelayPod.ports().get(name))));
   }

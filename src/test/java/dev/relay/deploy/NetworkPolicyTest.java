@@ -30,7 +30,7 @@ class NetworkPolicyTest {
   @Test
   void chatAndIrcPortsAreOpenToEveryone() {
     assertThat(portsOf(rules().stream().filter(rule -> !rule.containsKey("from")).toList()))
-        .containsExactlyInAnyOrder("chat", "chat-tls", "irc", "irc-tls");
+        .containsExactlyInAnyOrder("chat", "chat-tls", "irc", "irc-tls", "web");
   }
 
   @Test
