@@ -62,3 +62,21 @@ test('a pasted image appears inline for the other user, a text file as a downloa
   assert.deepEqual(alice.errors, []);
   assert.deepEqual(bob.errors, []);
 });
+
+test('an upload the server refuses shows its reason', async () => {
+  const strict = await new Relay({ env: { RELAY_UPLOADS_PER_HOUR: '1' } }).start();
+  try {
+    const page = await openPage(browser, strict.webUrl);
+    await login(page, 'carol');
+    await paste(page, 'first.png', 'image/png', PNG);
+    await page.locator('.log:not([hidden]) img.shared-image').waitFor();
+    await paste(page, 'second.png', 'image/png', PNG);
+    const status = page.locator('#upload-status.error');
+    await status.waitFor();
+    assert.match(await status.textContent(), /second\.png: upload failed \(429\): \S/);
+    assert.equal(await page.locator('.log:not([hidden]) img.shared-image').count(), 1);
+    await page.context().close();
+  } finally {
+    await strict.close();
+  }
+});

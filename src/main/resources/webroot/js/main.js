@@ -106,6 +106,5 @@ document.addEventListener('visibilitychange', () => {
   }
 });
 
-window.relay = app;
 app.start();
 element('alias').focus();
