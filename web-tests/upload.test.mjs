@@ -32,7 +32,18 @@ async function paste(page, name, type, bytes) {
   }, { name, type, bytes: [...bytes] });
 }
 
-test('a pasted image appears inline for the other user, a text file as a download link', async () => {
+async function drop(page, name, type, bytes) {
+  await page.evaluate(({ name, type, bytes }) => {
+    const data = new DataTransfer();
+    data.items.add(new File([new Uint8Array(bytes)], name, { type }));
+    const target = document.getElementById('logs');
+    for (const kind of ['dragenter', 'dragover', 'drop']) {
+      target.dispatchEvent(new DragEvent(kind, { dataTransfer: data, bubbles: true, cancelable: true }));
+    }
+  }, { name, type, bytes: [...bytes] });
+}
+
+test('a pasted image appears inline for the other user, a dropped text file as a download link', async () => {
   const alice = await openPage(browser, relay.webUrl);
   const bob = await openPage(browser, relay.webUrl);
   await login(alice, 'alice');
@@ -53,7 +64,7 @@ test('a pasted image appears inline for the other user, a text file as a downloa
   assert.equal(served.status, 200);
   assert.deepEqual(Buffer.from(await served.arrayBuffer()), PNG);
 
-  await paste(alice, 'notes.txt', 'text/plain', Buffer.from('plain words\n'));
+  await drop(alice, 'notes.txt', 'text/plain', Buffer.from('plain words\n'));
   const download = bob.locator('.log:not([hidden]) a.file-link', { hasText: 'notes.txt' });
   await download.waitFor();
   assert.equal(await bob.locator('.log:not([hidden]) img.shared-image').count(), 1, 'text is not shown inline');
