@@ -19,7 +19,7 @@ after(async () => {
 
 test('on a phone the rooms drawer opens, a room is joined and a message sent', async () => {
   const page = await openPage(browser, relay.webUrl, {
-    viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1,
+    viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true, deviceScaleFactor: 1, reducedMotion: 'reduce',
   });
   await login(page, 'phoebe');
   const rooms = page.locator('#rooms');
