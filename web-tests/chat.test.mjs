@@ -87,3 +87,28 @@ test('a line-protocol user and a browser user see each other', async () => {
     await page.context().close();
   }
 });
+
+test('a registered alias asks for its password', async () => {
+  const owner = await LineClient.login(relay.chatPort, 'grace');
+  owner.send('/register correct horse battery');
+  await owner.await((line) => line.startsWith('* grace is registered'));
+  owner.send('/quit');
+  await owner.await((line) => line === '* Goodbye');
+  owner.close();
+
+  const page = await openPage(browser, relay.webUrl);
+  await page.getByLabel('Alias').fill('grace');
+  await page.getByRole('button', { name: 'Enter' }).click();
+  const password = page.getByLabel('Password');
+  await password.waitFor();
+  await password.fill('wrong password here');
+  await password.press('Enter');
+  await page.locator('#login-error', { hasText: 'wrong password' }).waitFor();
+  await password.fill('correct horse battery');
+  await password.press('Enter');
+  await page.locator('#chat').waitFor({ state: 'visible' });
+  await page.locator('.log:not([hidden]) .note', { hasText: 'logged in as grace' }).waitFor();
+  assert.equal(await page.locator('.log:not([hidden])', { hasText: 'resume token' }).count(), 0,
+    'the resume token is not shown');
+  await page.context().close();
+});
