@@ -1,16 +1,18 @@
+import { Alerts } from './alerts.js';
 import { Composer } from './composer.js';
 import { Connection } from './connection.js';
+import { Login } from './login.js';
 import { Room, isLine } from './room.js';
+import { Scroller } from './scroller.js';
 import { Uploader } from './uploads.js';
 import { View } from './view.js';
 
 const PAGE_LINES = 50;
-const RESUME_TOKEN = /^\* resume token: (\S+)$/;
 
 /**
- * The client's session: logs in (again after every reconnect), keeps the open rooms, and turns the server's
- * events (PROTOCOL.md 12) into what the rooms show. After a reconnect every open room is resumed from the last
- * line it showed (`/resume ROOM ID`), so nothing is lost and nothing shown twice.
+ * The client's session: keeps the open rooms and turns the server's events (PROTOCOL.md 12) into what they show.
+ * After a reconnect (Login logs in again) every open room is resumed from the last line it shows
+ * (`/resume ROOM ID`), so that nothing is lost and, lines being kept by id, nothing is shown twice.
  */
 export class App {
   constructor() {
@@ -19,23 +21,24 @@ export class App {
     this.current = null;
     this.alias = null;
     this.lobbyKey = 'lobby';
-    this.phase = 'connecting';
-    this.credentials = null;
-    this.wantsLogin = false;
-    this.loggedInOnce = false;
+    /** Room key -> the id its `/resume` started after (0: rejoined with `/join`), until the answer comes. */
     this.resuming = new Map();
+    /** `/rooms` and `/who` typed in the composer, whose structured answers are shown in the log too. */
     this.echo = new Set();
     this.view = new View(this);
-    this.uploader = new Uploader({
-      line: (text, room) => this.connection.line(text, room),
-      status: (text, isError) => this.uploadStatus(text, isError),
-    });
+    this.alerts = new Alerts(this.element('announcer'), this.element('notify'));
+    this.scroller = new Scroller(this.element('logs'), (room) => this.loadOlder(room));
     const scheme = location.protocol === 'https:' ? 'wss:' : 'ws:';
     this.connection = new Connection({
       url: `${scheme}//${location.host}/ws`,
       onEvent: (event) => this.handle(event),
-      onOpen: () => this.opened(),
+      onOpen: () => this.login.opened(),
       onDown: ({ inMs }) => this.down(inMs),
+    });
+    this.login = new Login({ connection: this.connection, view: this.view });
+    this.uploader = new Uploader({
+      line: (text, room) => this.connection.line(text, room),
+      status: (text, isError) => this.uploadStatus(text, isError),
     });
     this.composer = new Composer(this.element('input'), {
       onSend: (text) => this.say(text),
@@ -47,68 +50,82 @@ export class App {
     this.connection.connect();
   }
 
-  // --- login ---------------------------------------------------------------------------------------------------
-
-  login(alias, password) {
-    this.credentials = { alias: alias.trim(), password, token: null };
-    this.wantsLogin = true;
-    this.loginError('');
-    if (this.phase === 'alias') {
-      this.sendAlias();
-    } else if (this.phase === 'password' && password) {
-      this.sendSecret();
-    } else if (!this.connection.open) {
-      this.loginStatus('Connecting…');
-      this.connection.retryNow();
+  down(inMs) {
+    for (const room of this.rooms.values()) {
+      room.loadingOlder = false;
     }
+    this.login.down(inMs);
   }
 
-  sendAlias() {
-    this.wantsLogin = false;
-    this.phase = 'sent-alias';
-    this.loginStatus('Logging in…');
-    this.connection.line(this.credentials.alias);
-  }
-
-  sendSecret() {
-    const secret = this.credentials.token || this.credentials.password;
-    this.credentials.triedToken = Boolean(this.credentials.token);
-    this.phase = 'sent-password';
-    this.connection.line(secret);
-  }
-
-  prompt(event) {
-    if (event.what === 'password') {
-      this.phase = 'password';
-      if (this.credentials && (this.credentials.token || this.credentials.password)) {
-        this.sendSecret();
-        return;
-      }
-      this.showLogin();
-      this.element('password-row').hidden = false;
-      this.loginStatus(`${this.credentials ? this.credentials.alias : 'This alias'} is registered: enter its password.`);
-      this.element('password').focus();
+  handle(event) {
+    if (isLine(event)) {
+      this.line(event, true);
       return;
     }
-    this.phase = 'alias';
-    if (this.wantsLogin && this.credentials && !this.retryLater) {
-      this.sendAlias();
-    } else {
-      this.showLogin();
+    switch (event.type) {
+      case 'prompt':
+        this.login.prompt(event);
+        break;
+      case 'welcome':
+        this.welcome(event);
+        break;
+      case 'entered':
+        this.entered(event.room);
+        break;
+      case 'parted':
+        this.parted(event.room);
+        break;
+      case 'history':
+        this.history(event);
+        break;
+      case 'members':
+        this.members(event);
+        break;
+      case 'joined':
+      case 'left':
+      case 'quit':
+      case 'renamed':
+        this.membership(event);
+        break;
+      case 'rooms':
+        this.roomList(event.rooms || []);
+        break;
+      case 'private':
+        this.privateMessage(event);
+        break;
+      case 'privateSent':
+        this.note(`[pm to ${event.to}] ${event.text}`, 'private');
+        break;
+      case 'mailbox':
+        for (const message of event.messages || []) {
+          this.note(`[pm kept for you] ${message.from}: ${message.text}`, 'private');
+        }
+        break;
+      case 'uploadGranted':
+        this.uploader.granted(event);
+        break;
+      case 'error':
+        this.error(event.text || '! error');
+        break;
+      case 'info':
+        if (!this.login.info(event.text || '')) {
+          this.note(event.text || '', 'info');
+        }
+        break;
+      default:
+        if (event.text) {
+          this.note(event.text, 'info', this.isOpen(event.room) ? event.room : undefined);
+        }
     }
   }
 
   welcome(event) {
-    const again = this.loggedInOnce;
-    this.phase = 'chat';
-    this.loggedInOnce = true;
+    const again = this.login.welcomed();
     this.alias = event.alias;
     this.lobbyKey = (event.room || 'lobby').toLowerCase();
     this.connection.settled();
     this.view.banner(null);
-    this.element('login').hidden = true;
-    this.element('chat').hidden = false;
-    this.element('notify').hidden = !('Notification' in window) || Notification.permission !== 'default';
+    this.alerts.offer();
     const lobby = this.room(event.room || 'lobby');
     lobby.members.set(this.alias, lobby.members.get(this.alias) || 'member');
     // The welcome brings no member list of the lobby: ask for it (its answer only refreshes the panel).
@@ -136,130 +153,6 @@ export class App {
     }
   }
 
-  showLogin() {
-    if (this.phase === 'chat') {
-      return;
-    }
-    this.element('chat').hidden = true;
-    this.element('login').hidden = false;
-    this.view.banner(null);
-    this.element('login-submit').disabled = false;
-    const alias = this.element('alias');
-    if (this.credentials && !alias.value) {
-      alias.value = this.credentials.alias;
-    }
-    if (document.activeElement !== this.element('password')) {
-      alias.focus();
-    }
-  }
-
-  loginError(text) {
-    this.element('login-error').textContent = text;
-  }
-
-  loginStatus(text) {
-    this.element('login-status').textContent = text;
-  }
-
-  // --- connection ----------------------------------------------------------------------------------------------
-
-  opened() {
-    this.phase = 'connected';
-    this.loginStatus('');
-    if (this.loggedInOnce && this.credentials) {
-      this.wantsLogin = true;
-      this.view.banner('Reconnected: logging in again…');
-    }
-  }
-
-  down(inMs) {
-    const wasChatting = this.phase === 'chat' || this.loggedInOnce;
-    this.phase = 'connecting';
-    for (const room of this.rooms.values()) {
-      room.loadingOlder = false;
-    }
-    const seconds = Math.max(1, Math.round(inMs / 1000));
-    if (wasChatting) {
-      this.view.banner(`Disconnected. Reconnecting in ${seconds} s…`);
-    } else {
-      this.loginStatus(`Cannot reach the server. Trying again in ${seconds} s…`);
-    }
-  }
-
-  // --- events --------------------------------------------------------------------------------------------------
-
-  handle(event) {
-    if (isLine(event)) {
-      this.line(event, true);
-      return;
-    }
-    switch (event.type) {
-      case 'prompt':
-        this.prompt(event);
-        break;
-      case 'welcome':
-        this.welcome(event);
-        break;
-      case 'entered':
-        this.entered(event.room);
-        break;
-      case 'parted':
-        this.parted(event.room);
-        break;
-      case 'history':
-        this.history(event);
-        break;
-      case 'members':
-        if (!this.isOpen(event.room)) {
-          break;
-        }
-        this.room(event.room).setMembers(event.members || []);
-        this.refreshMembers(event.room);
-        if (this.echo.delete('who')) {
-          const list = (event.members || []).map((member) => member.alias).join(', ');
-          this.note(`${(event.members || []).length} members in ${event.room}: ${list}`, 'info', event.room);
-        }
-        break;
-      case 'joined':
-      case 'left':
-      case 'quit':
-      case 'renamed':
-        this.membership(event);
-        break;
-      case 'rooms':
-        this.view.renderAllRooms(event.rooms || []);
-        if (this.echo.delete('rooms')) {
-          const list = (event.rooms || []).map((room) => `${room.name} (${room.members})`).join(', ');
-          this.note(`${(event.rooms || []).length} rooms: ${list}`, 'info');
-        }
-        break;
-      case 'private':
-        this.privateMessage(event);
-        break;
-      case 'privateSent':
-        this.note(`[pm to ${event.to}] ${event.text}`, 'private');
-        break;
-      case 'mailbox':
-        for (const message of event.messages || []) {
-          this.note(`[pm kept for you] ${message.from}: ${message.text}`, 'private');
-        }
-        break;
-      case 'uploadGranted':
-        this.uploader.granted(event);
-        break;
-      case 'error':
-        this.error(event.text || '! error');
-        break;
-      case 'info':
-        this.info(event.text || '');
-        break;
-      default:
-        if (event.text) {
-          this.note(event.text, 'info', event.room);
-        }
-    }
-  }
-
   line(event, live) {
     const room = this.room(event.room);
     const item = room.addLine(event);
@@ -275,27 +168,27 @@ export class App {
     }
     const mine = event.from === this.alias;
     const mentioned = !mine && item.classList.contains('mentions-me');
-    const visible = room === this.current && !document.hidden;
-    if (room !== this.current) {
+    if (room === this.current) {
+      this.scroller.follow(item, mine);
+      this.alerts.announce(item.textContent);
+      const image = item.querySelector('img');
+      if (image) {
+        const follow = mine || this.scroller.atBottom();
+        image.addEventListener('load', () => this.scroller.follow(null, follow && room === this.current), { once: true });
+      }
+    } else {
       room.unread += mine ? 0 : 1;
       room.mentions += mentioned ? 1 : 0;
       this.view.renderRooms();
-    } else {
-      this.stickToBottom(room, mine);
-      this.announce(item);
-      const image = item.querySelector('img');
-      if (image) {
-        image.addEventListener('load', () => this.stickToBottom(room, mine), { once: true });
-      }
     }
-    if (mentioned && !visible) {
-      this.notify(`${event.from} in #${room.name}`, event.text || '');
+    if (mentioned) {
+      this.alerts.notify(`${event.from} in #${room.name}`, event.text || '');
     }
   }
 
   history(event) {
     const room = this.room(event.room);
-    const keep = this.keepScroll(room, event.why === 'asked');
+    const keep = room === this.current ? this.scroller.keep(event.why === 'asked') : () => {};
     if (event.why === 'renumbered') {
       room.renumbered();
     }
@@ -320,14 +213,14 @@ export class App {
     }
     keep();
     if (room === this.current) {
-      this.fillScreen(room);
+      this.scroller.fill(room);
     }
   }
 
   entered(name) {
     const room = this.room(name);
     room.members.set(this.alias, room.members.get(this.alias) || 'member');
-    this.refreshMembers(room.name);
+    this.refreshMembers(room);
     this.connection.line('/rooms');
     const resumed = this.resuming.has(room.key);
     if (this.resuming.get(room.key) === 0) {
@@ -353,32 +246,29 @@ export class App {
     this.connection.line('/rooms');
   }
 
+  members(event) {
+    if (!this.isOpen(event.room)) {
+      return;
+    }
+    const room = this.room(event.room);
+    room.setMembers(event.members || []);
+    this.refreshMembers(room);
+    if (this.echo.delete('who')) {
+      const list = (event.members || []).map((member) => member.alias).join(', ');
+      this.note(`${(event.members || []).length} members in ${room.name}: ${list}`, 'info', room.name);
+    }
+  }
+
   membership(event) {
     if (event.room && !this.isOpen(event.room)) {
       return;
     }
     const rooms = event.room ? [this.room(event.room)] : [...this.rooms.values()];
     for (const room of rooms) {
-      if (event.type === 'joined') {
-        room.members.set(event.alias, room.members.get(event.alias) || 'member');
-        room.addNote(`${event.alias} joined`, 'presence');
-      } else if (event.type === 'renamed') {
-        if (!room.members.has(event.from) && !event.room) {
-          continue;
-        }
-        const rank = room.members.get(event.from) || 'member';
-        room.members.delete(event.from);
-        room.members.set(event.to, rank);
-        room.addNote(`${event.from} is now known as ${event.to}`, 'presence');
-      } else {
-        if (!room.members.has(event.alias) && !event.room) {
-          continue;
-        }
-        room.members.delete(event.alias);
-        const verb = event.type === 'quit' ? 'quit' : 'left';
-        room.addNote(`${event.alias} ${verb}${event.reason ? ` (${event.reason})` : ''}`, 'presence');
+      const note = room.membership(event);
+      if (note && room === this.current) {
+        this.scroller.follow(note, false);
       }
-      this.stickToBottom(room, false);
     }
     if (event.type === 'renamed' && event.from === this.alias) {
       this.alias = event.to;
@@ -386,39 +276,23 @@ export class App {
     this.view.renderMembers();
   }
 
+  roomList(rooms) {
+    this.view.renderAllRooms(rooms);
+    if (this.echo.delete('rooms')) {
+      this.note(`${rooms.length} rooms: ${rooms.map((room) => `${room.name} (${room.members})`).join(', ')}`, 'info');
+    }
+  }
+
   privateMessage(event) {
     const item = this.note(`[pm] ${event.from}: ${event.text}`, 'private');
     if (item) {
       item.classList.add('mentions-me');
     }
-    if (document.hidden) {
-      this.notify(`Private message from ${event.from}`, event.text || '');
-    }
+    this.alerts.notify(`Private message from ${event.from}`, event.text || '');
   }
 
   error(text) {
-    if (this.phase === 'sent-alias' && this.loggedInOnce && /alias taken/.test(text)) {
-      // The server has not yet noticed that the old connection is gone: try again after a pause.
-      this.wantsLogin = true;
-      this.retryLater = true;
-      this.view.banner('Reconnected, but the server still holds the old connection: trying again…');
-      setTimeout(() => {
-        this.retryLater = false;
-        if (this.phase === 'alias' && this.wantsLogin) {
-          this.sendAlias();
-        }
-      }, 2000);
-      return;
-    }
-    if (this.phase !== 'chat') {
-      this.loginError(text.replace(/^! /, ''));
-      this.loginStatus('');
-      if (this.phase === 'sent-password' && this.credentials && this.credentials.triedToken) {
-        this.credentials.token = null;
-      } else if (this.phase === 'sent-password' && this.credentials) {
-        this.credentials.password = '';
-      }
-      this.wantsLogin = false;
+    if (this.login.refused(text)) {
       return;
     }
     this.uploader.refused(text);
@@ -428,26 +302,11 @@ export class App {
     this.note(text, 'error');
   }
 
-  info(text) {
-    const token = text.match(RESUME_TOKEN);
-    if (token) {
-      if (this.credentials) {
-        this.credentials.token = token[1];
-      }
-      return;
-    }
-    if (this.phase !== 'chat') {
-      this.loginStatus(text.replace(/^\* /, ''));
-      return;
-    }
-    this.note(text, 'info');
-  }
+  // --- rooms ---------------------------------------------------------------------------------------------------
 
   isOpen(name) {
-    return this.rooms.has(String(name).toLowerCase());
+    return name !== undefined && this.rooms.has(String(name).toLowerCase());
   }
-
-  // --- rooms ---------------------------------------------------------------------------------------------------
 
   room(name) {
     const key = String(name || this.lobbyKey).toLowerCase();
@@ -456,45 +315,40 @@ export class App {
       room = new Room(String(name || this.lobbyKey), () => this.alias);
       room.olderButton.addEventListener('click', () => this.loadOlder(room));
       this.rooms.set(key, room);
-      this.element('logs').append(room.log);
       room.log.hidden = true;
+      this.element('logs').append(room.log);
       this.view.renderRooms();
     }
     return room;
   }
 
   show(room) {
-    if (!room) {
-      this.view.renderRooms();
-      return;
+    if (room && room !== this.current) {
+      if (this.current) {
+        this.current.log.hidden = true;
+      }
+      this.current = room;
+      room.log.hidden = false;
     }
-    if (this.current) {
-      this.current.log.hidden = true;
+    if (room) {
+      room.unread = 0;
+      room.mentions = 0;
     }
-    this.current = room;
-    room.log.hidden = false;
-    room.unread = 0;
-    room.mentions = 0;
     this.view.renderRooms();
     this.view.renderMembers();
     this.view.renderHeader();
-    const logs = this.element('logs');
-    if (room.scrollTop === undefined) {
-      logs.scrollTop = logs.scrollHeight;
-    } else {
-      logs.scrollTop = room.atBottom ? logs.scrollHeight : room.scrollTop;
+    if (room) {
+      this.scroller.shown(room);
     }
-    this.fillScreen(room);
   }
 
   /** Alt+Up / Alt+Down: the open room before or after the current one. */
   step(delta) {
     const rooms = [...this.rooms.values()];
-    if (rooms.length === 0) {
-      return;
+    if (rooms.length > 0) {
+      const at = rooms.indexOf(this.current);
+      this.show(rooms[(at + delta + rooms.length) % rooms.length]);
     }
-    const at = rooms.indexOf(this.current);
-    this.show(rooms[(at + delta + rooms.length) % rooms.length]);
   }
 
   join(name) {
@@ -510,82 +364,29 @@ export class App {
     this.connection.send({ type: 'part', room: room.name });
   }
 
-  refreshMembers(name) {
-    if (this.current && this.current.key === String(name).toLowerCase()) {
+  refreshMembers(room) {
+    if (room === this.current) {
       this.view.renderMembers();
-    }
-  }
-
-  // --- the log's scrolling ---------------------------------------------------------------------------------------
-
-  onScroll() {
-    const room = this.current;
-    if (!room) {
-      return;
-    }
-    const logs = this.element('logs');
-    room.scrollTop = logs.scrollTop;
-    room.atBottom = logs.scrollHeight - logs.scrollTop - logs.clientHeight < 40;
-    if (logs.scrollTop < 80) {
-      this.loadOlder(room);
     }
   }
 
   /** Asks for the page before the oldest line shown (`/history before ID 50`), one request at a time. */
   loadOlder(room) {
-    if (room.noOlder || room.loadingOlder || this.phase !== 'chat' || !Number.isFinite(room.minId)) {
+    if (room.noOlder || room.loadingOlder || !this.login.chatting || !Number.isFinite(room.minId)) {
       return;
     }
     room.loadingOlder = this.connection.line(`/history before ${room.minId} ${PAGE_LINES}`, room.name);
   }
 
-  /** Loads older pages while the log is too short to scroll, so that scrolling up is possible at all. */
-  fillScreen(room) {
-    const logs = this.element('logs');
-    if (logs.scrollHeight <= logs.clientHeight + 8) {
-      this.loadOlder(room);
-    }
-  }
-
-  /** Keeps the lines in view where they are while older ones are added above, or follows the bottom. */
-  keepScroll(room, older) {
-    const logs = this.element('logs');
-    if (room !== this.current) {
-      return () => {};
-    }
-    const fromBottom = logs.scrollHeight - logs.scrollTop;
-    const atBottom = logs.scrollHeight - logs.scrollTop - logs.clientHeight < 40;
-    return () => {
-      if (older || !atBottom) {
-        logs.scrollTop = logs.scrollHeight - fromBottom;
-      } else {
-        logs.scrollTop = logs.scrollHeight;
-      }
-    };
-  }
-
-  stickToBottom(room, force) {
-    if (room !== this.current) {
-      return;
-    }
-    const logs = this.element('logs');
-    const last = room.log.lastElementChild;
-    const lastHeight = last ? last.offsetHeight : 0;
-    if (force || logs.scrollHeight - logs.scrollTop - logs.clientHeight < 60 + lastHeight) {
-      logs.scrollTop = logs.scrollHeight;
-    }
-  }
-
-  // --- saying things -------------------------------------------------------------------------------------------
+  // --- the user's side -----------------------------------------------------------------------------------------
 
   /** A composer line: sent as the line protocol's line, in the current room. */
   say(text) {
-    if (this.phase !== 'chat' || !this.current) {
+    if (!this.login.chatting || !this.current) {
       return false;
     }
     const command = text.trim().toLowerCase();
     if (command === '/rooms' || command === '/who') {
-      // Their answers are structured events that otherwise only refresh the panels: show them in the log too.
       this.echo.add(command.slice(1));
     }
     return this.connection.line(text, this.current.name);
@@ -597,46 +398,17 @@ export class App {
       return null;
     }
     const item = room.addNote(text, kind);
-    this.stickToBottom(room, false);
     if (room === this.current) {
-      this.announce(item);
+      this.scroller.follow(item, false);
+      this.alerts.announce(item.textContent);
     }
     return item;
   }
 
-  announce(item) {
-    const announcer = this.element('announcer');
-    const copy = document.createElement('p');
-    copy.textContent = item.textContent;
-    announcer.append(copy);
-    while (announcer.childElementCount > 5) {
-      announcer.firstElementChild.remove();
-    }
-  }
-
-  notify(title, body) {
-    if (!('Notification' in window) || Notification.permission !== 'granted') {
-      return;
-    }
-    try {
-      const notification = new Notification(title, { body, tag: 'relay-mention' });
-      notification.addEventListener('click', () => window.focus());
-    } catch {
-      // some platforms allow notifications only from a service worker
-    }
-  }
-
-  askNotifications() {
-    Notification.requestPermission().then(() => {
-      this.element('notify').hidden = Notification.permission !== 'default';
-    });
-  }
-
   upload(files) {
-    if (this.phase !== 'chat' || !this.current || files.length === 0) {
-      return;
+    if (this.login.chatting && this.current && files.length > 0) {
+      this.uploader.add(files, this.current.name);
     }
-    this.uploader.add(files, this.current.name);
   }
 
   uploadStatus(text, isError) {

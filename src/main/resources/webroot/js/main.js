@@ -9,7 +9,7 @@ element('login-form').addEventListener('submit', (event) => {
   if (alias === '') {
     return;
   }
-  app.login(alias, element('password').value);
+  app.login.submit(alias, element('password').value);
 });
 
 element('composer').addEventListener('submit', (event) => {
@@ -29,8 +29,12 @@ element('join-form').addEventListener('submit', (event) => {
 
 element('refresh-rooms').addEventListener('click', () => app.connection.line('/rooms'));
 element('reconnect-now').addEventListener('click', () => app.connection.retryNow());
-element('notify').addEventListener('click', () => app.askNotifications());
-element('logs').addEventListener('scroll', () => app.onScroll(), { passive: true });
+element('notify').addEventListener('click', () => app.alerts.ask());
+element('logs').addEventListener('scroll', () => {
+  if (app.current) {
+    app.scroller.scrolled(app.current);
+  }
+}, { passive: true });
 
 // Uploads: the + button, a paste of files (a screenshot, say), or files dropped anywhere on the chat.
 element('attach').addEventListener('click', () => element('file').click());

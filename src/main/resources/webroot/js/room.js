@@ -107,6 +107,26 @@ export class Room {
     this.older.hidden = true;
   }
 
+  /** A joined, left, quit or renamed event: the member list changes and a note says so (returned, or null). */
+  membership(event) {
+    if (event.type === 'joined') {
+      this.members.set(event.alias, this.members.get(event.alias) || 'member');
+      return this.addNote(`${event.alias} joined`, 'presence');
+    }
+    const alias = event.type === 'renamed' ? event.from : event.alias;
+    if (!this.members.has(alias) && !event.room) {
+      return null;
+    }
+    const rank = this.members.get(alias) || 'member';
+    this.members.delete(alias);
+    if (event.type === 'renamed') {
+      this.members.set(event.to, rank);
+      return this.addNote(`${event.from} is now known as ${event.to}`, 'presence');
+    }
+    const verb = event.type === 'quit' ? 'quit' : 'left';
+    return this.addNote(`${event.alias} ${verb}${event.reason ? ` (${event.reason})` : ''}`, 'presence');
+  }
+
   setMembers(list) {
     this.members = new Map(list.map((member) => [member.alias, member.rank || 'member']));
   }
