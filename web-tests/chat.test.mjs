@@ -112,3 +112,36 @@ test('a registered alias asks for its password', async () => {
     'the resume token is not shown');
   await page.context().close();
 });
+
+test('a mention while the tab is hidden shows a browser notification', async () => {
+  const context = await browser.newContext();
+  // A stand-in for the browser's notifications, already allowed, and a tab the user is not looking at.
+  await context.addInitScript(() => {
+    window.shown = [];
+    window.Notification = class {
+      static permission = 'granted';
+
+      static requestPermission() {
+        return Promise.resolve('granted');
+      }
+
+      constructor(title, options) {
+        window.shown.push({ title, body: options.body });
+      }
+
+      addEventListener() {}
+    };
+    Object.defineProperty(document, 'hidden', { get: () => true });
+  });
+  const heidi = await context.newPage();
+  await heidi.goto(relay.webUrl);
+  await login(heidi, 'heidi');
+  const ivan = await openPage(browser, relay.webUrl);
+  await login(ivan, 'ivan');
+  await say(ivan, 'no mention here');
+  await say(ivan, 'heidi: are you there?');
+  await lines(heidi, 'are you there?').waitFor();
+  assert.deepEqual(await heidi.evaluate(() => window.shown), [{ title: 'ivan in #lobby', body: 'heidi: are you there?' }]);
+  await context.close();
+  await ivan.context().close();
+});
