@@ -1,5 +1,7 @@
 package dev.relay.web;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.util.List;
 
 /**
@@ -20,5 +22,29 @@ public record WebConfig(int port, List<String> allowedOrigins, String publicUrl,
 
   public boolean enabled() {
     return port != 0;
+  }
+
+  /**
+   * The web port as users reach it, for links: {@link #publicUrl} when set, else {@code http(s)://HOST:PORT} with the
+   * interface the server listens on, or this machine's name when that is every interface. Looks the name up: call
+   * it once, at start-up, off any event loop.
+   */
+  public String publicBase(String listenHost, boolean tls) {
+    if (!publicUrl.isBlank()) {
+      String url = publicUrl.strip();
+      return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+    String host = listenHost;
+    if (host.isBlank() || host.equals("0.0.0.0") || host.equals("::") || host.equals("[::]")) {
+      try {
+        host = InetAddress.getLocalHost().getHostName();
+      } catch (UnknownHostException e) {
+        host = "localhost";
+      }
+    }
+    if (host.contains(":") && !host.startsWith("[")) {
+      host = "[" + host + "]";
+    }
+    return (tls ? "https://" : "http://") + host + ":" + port;
   }
 }
