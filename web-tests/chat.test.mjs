@@ -1,8 +1,8 @@
-// Two users chat in two browser contexts (PROTOCOL.md 12): messages, members, mentions, rooms; the desktop
-// screenshots in light and dark.
+// Two users chat in two browser contexts (PROTOCOL.md 12): messages, members, mentions, rooms, a password
+// login, notifications.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, lines, login, openPage, say, screenshot } from './lib/browser.mjs';
+import { launch, lines, login, openPage, say } from './lib/browser.mjs';
 import { LineClient } from './lib/line-client.mjs';
 import { Relay } from './lib/relay.mjs';
 
@@ -64,8 +64,6 @@ test('two users chat, see each other in the member list, and a mention is highli
   await alice.locator('#room-name', { hasText: '#lobby' }).waitFor();
   await lines(alice, 'lobby news for alice').waitFor();
 
-  await screenshot(alice, 'desktop-light.png');
-  await screenshot(bob, 'desktop-dark.png');
   assert.deepEqual(alice.errors, []);
   assert.deepEqual(bob.errors, []);
   await alice.context().close();

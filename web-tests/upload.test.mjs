@@ -1,13 +1,13 @@
-// An image pasted into the composer is uploaded and shared (PROTOCOL.md 13) and shows inline for the others.
+// An image pasted into the composer is uploaded and shared (PROTOCOL.md 13) and shows inline for the others; the
+// desktop screenshots (light and dark) show it.
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
-import { launch, lines, login, openPage } from './lib/browser.mjs';
+import { launch, lines, login, openPage, say, screenshot } from './lib/browser.mjs';
+import { sunset } from './lib/png.mjs';
 import { Relay } from './lib/relay.mjs';
 
-// An 8x8 PNG, opaque red, with no metadata for the server to strip.
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAgAAAAICAIAAABLbSncAAAAEUlEQVR4nGO4oKCAFTEMLQkAvk5EAfjoixEAAAAASUVORK5CYII=',
-  'base64');
+// A 240x150 picture, with no metadata for the server to strip.
+const PNG = sunset();
 
 let relay;
 let browser;
@@ -44,21 +44,29 @@ async function drop(page, name, type, bytes) {
 }
 
 test('a pasted image appears inline for the other user, a dropped text file as a download link', async () => {
-  const alice = await openPage(browser, relay.webUrl);
-  const bob = await openPage(browser, relay.webUrl);
+  const alice = await openPage(browser, relay.webUrl, { colorScheme: 'light' });
+  const bob = await openPage(browser, relay.webUrl, { colorScheme: 'dark' });
   await login(alice, 'alice');
   await login(bob, 'bob');
+  for (const page of [alice, bob]) {
+    await say(page, '/join dev');
+    await page.locator('#room-name', { hasText: '#dev' }).waitFor();
+    await page.keyboard.press('Alt+ArrowUp');
+    await page.locator('#room-name', { hasText: '#lobby' }).waitFor();
+  }
+  await say(bob, 'morning! did anyone get a photo of last night?');
+  await say(alice, 'bob: I did, from the pier, pasting it');
 
-  await paste(alice, 'red dot.png', 'image/png', PNG);
+  await paste(alice, 'sunset.png', 'image/png', PNG);
   const image = bob.locator('.log:not([hidden]) img.shared-image');
   const refused = alice.locator('#upload-status.error');
   await Promise.race([image.waitFor(), refused.waitFor()].map((wait) => wait.catch(() => {})));
   assert.equal(await refused.count(), 0, `the upload failed: ${await alice.locator('#upload-status').textContent()}`);
-  assert.equal(await image.getAttribute('alt'), 'red dot.png');
-  const width = await image.evaluate((element) => (element.complete ? element.naturalWidth : -1));
-  assert.equal(width, 8, 'the image loaded from the server');
+  assert.equal(await image.getAttribute('alt'), 'sunset.png');
+  await image.evaluate((element) => element.decode());
+  assert.equal(await image.evaluate((element) => element.naturalWidth), 240, 'the image loaded from the server');
   const href = await bob.locator('.log:not([hidden]) figure a').getAttribute('href');
-  assert.match(href, /\/f\/[^/]+\/red%20dot\.png$/);
+  assert.match(href, /\/f\/[^/]+\/sunset\.png$/);
   assert.ok(href.startsWith(relay.webUrl), `${href} is on the page's origin`);
   const served = await fetch(href);
   assert.equal(served.status, 200);
@@ -70,6 +78,14 @@ test('a pasted image appears inline for the other user, a dropped text file as a
   assert.equal(await bob.locator('.log:not([hidden]) img.shared-image').count(), 1, 'text is not shown inline');
   await lines(bob, 'notes.txt').waitFor();
   assert.match(await alice.locator('#upload-status').textContent(), /Shared notes\.txt/);
+
+  await say(bob, 'alice: lovely, thanks! https://example.org/tides for tonight');
+  await lines(alice, 'lovely, thanks').waitFor();
+  await alice.locator('.log:not([hidden]) img.shared-image').evaluate((element) => element.decode());
+  await say(alice, 'see you at the pier');
+  await lines(bob, 'see you at the pier').waitFor();
+  await screenshot(alice, 'desktop-light.png');
+  await screenshot(bob, 'desktop-dark.png');
   assert.deepEqual(alice.errors, []);
   assert.deepEqual(bob.errors, []);
 });
