@@ -272,6 +272,7 @@ export class App {
     }
     if (event.type === 'renamed' && event.from === this.alias) {
       this.alias = event.to;
+      this.login.renamed(event.to);
     }
     this.view.renderMembers();
   }

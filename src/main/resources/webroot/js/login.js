@@ -84,6 +84,13 @@ export class Login {
     return again;
   }
 
+  /** After `/nick`: a login again takes the new alias. */
+  renamed(alias) {
+    if (this.credentials) {
+      this.credentials.alias = alias;
+    }
+  }
+
   opened() {
     this.phase = 'connected';
     this.status('');
