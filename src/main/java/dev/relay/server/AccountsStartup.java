@@ -11,6 +11,9 @@ import dev.relay.accounts.ClusterAttemptLimits;
 import dev.relay.accounts.LocalAttemptLimits;
 import dev.relay.accounts.PasswordHasher;
 import dev.relay.cluster.ClusterNode;
+import dev.relay.bus.Codecs;
+import dev.relay.files.FileSharing;
+import dev.relay.files.UploadsConfig;
 import dev.relay.history.HistoryConfig;
 import dev.relay.history.HistorySetup;
 import dev.relay.store.Database;
@@ -40,6 +43,8 @@ public final class AccountsStartup {
   private final Database database;
   private final PasswordHasher hasher;
   private final AccountsNode accounts;
+  /** Shared files, once {@link #shareFiles} started them; null before. */
+  private FileSharing files;
 
   private AccountsStartup(Database database, PasswordHasher hasher, AccountsNode accounts) {
     this.database = database;
@@ -78,12 +83,23 @@ public final class AccountsStartup {
     return new HistorySetup(config, new SqlHistoryStore(database.pool()), new SqlMailboxStore(database.pool()));
   }
 
+  /**
+   * Starts sharing files kept in this database: the file service, its sweep, and the routes of the web port; linked
+   * to as {@code publicBase} says. Closed with the rest.
+   */
+  public Future<FileSharing> shareFiles(Vertx vertx, UploadsConfig config, String publicBase) {
+    Codecs.registerOn(vertx);
+    return FileSharing.start(vertx, database.pool(), config, publicBase, Clock.systemUTC())
+        .onSuccess(started -> files = started);
+  }
+
   public PasswordHasher hasher() {
     return hasher;
   }
 
-  /** After the server has stopped: the hashing threads and the database connections. */
+  /** After the server has stopped: file sharing, the hashing threads and the database connections. */
   public Future<Void> close() {
-    return Future.join(hasher.close(), database.close()).mapEmpty();
+    Future<Void> filesClosed = files == null ? Future.succeededFuture() : files.close();
+    return filesClosed.eventually(() -> Future.join(hasher.close(), database.close())).mapEmpty();
   }
 }

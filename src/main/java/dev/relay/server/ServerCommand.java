@@ -9,6 +9,7 @@ import dev.relay.config.Setting;
 import dev.relay.config.Settings;
 import dev.relay.config.StoreOptions;
 import dev.relay.edge.SocketOptions;
+import dev.relay.files.FileSharing;
 import dev.relay.ops.ClusterMetrics;
 import dev.relay.ops.AccountMetrics;
 import dev.relay.ops.Observability;
@@ -181,7 +182,7 @@ public final class ServerCommand implements Callable<Integer> {
         vertx = Vertx.builder().with(observability.vertxOptions(config.server().instances())).withMetrics(observability.metricsFactory()).build();
         accounts = openAccounts(vertx, config, null);
         server = RelayServer.start(vertx, config.server(), config.irc(), observability.metrics(), accounts.accounts(),
-            accounts.history(config.history()), web(config)).await(1, TimeUnit.MINUTES);
+            accounts.history(config.history()), web(vertx, config, accounts)).await(1, TimeUnit.MINUTES);
       } else {
         node = ClusterNode.join(config.cluster(), observability.vertxOptions(config.server().instances()), observability.metricsFactory())
             .await(ClusterNode.JOIN_TIMEOUT_SECONDS, TimeUnit.SECONDS);
@@ -189,7 +190,7 @@ public final class ServerCommand implements Callable<Integer> {
         ClusterMetrics.register(observability.registry(), node);
         accounts = openAccounts(vertx, config, node);
         server = RelayServer.start(node, config.server(), config.irc(), observability.metrics(), accounts.accounts(),
-            accounts.history(config.history()), web(config)).await(1, TimeUnit.MINUTES);
+            accounts.history(config.history()), web(vertx, config, accounts)).await(1, TimeUnit.MINUTES);
         LOG.info("Joined cluster '{}' as node {} (Hazelcast port {}, event-bus port {})", config.cluster().name(),
             node.nodeId(), config.cluster().port(), config.cluster().busPort());
       }
@@ -213,8 +214,15 @@ public final class ServerCommand implements Callable<Integer> {
     }
   }
 
-  private static WebSetup web(RelayConfig config) {
-    return WebSetup.of(config.web(), (vertx, router) -> { });
+  /** The web port with the files kept in the store behind it, or none. */
+  private static WebSetup web(Vertx vertx, RelayConfig config, AccountsStartup accounts) throws Exception {
+    if (!config.web().enabled()) {
+      return WebSetup.OFF;
+    }
+    String base = config.web().publicBase(config.server().host(), config.server().tls() != null);
+    FileSharing files = accounts.shareFiles(vertx, config.uploads(), base).await(1, TimeUnit.MINUTES);
+    LOG.info("Files shared at {}/f/ (uploads {})", base, config.uploads().enabled() ? "on" : "off");
+    return WebSetup.of(config.web(), (v, router) -> files.routes().mount(router));
   }
 
   private static String ircPorts(RelayServer server) {

@@ -13,7 +13,7 @@ import java.util.zip.CRC32;
 import javax.imageio.ImageIO;
 
 /** Real image bytes, built in the test, some carrying where they were taken. */
-final class Fixtures {
+public final class Fixtures {
 
   /** The text each fixture's location metadata carries, to look for in what is served. */
   static final String GPS_MARK = "RELAY-GPS-48.8584N-2.2945E";
@@ -24,7 +24,7 @@ final class Fixtures {
   private Fixtures() {
   }
 
-  static byte[] png() {
+  public static byte[] png() {
     return encode("png");
   }
 

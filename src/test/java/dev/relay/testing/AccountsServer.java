@@ -3,12 +3,15 @@ package dev.relay.testing;
 import dev.relay.accounts.AccountsConfig;
 import dev.relay.accounts.Argon2id;
 import dev.relay.cluster.ClusterNode;
+import dev.relay.files.UploadsConfig;
 import dev.relay.history.HistoryConfig;
 import dev.relay.irc.IrcConfig;
 import dev.relay.ops.RelayMetrics;
 import dev.relay.server.AccountsStartup;
 import dev.relay.server.RelayServer;
 import dev.relay.store.StoreConfig;
+import dev.relay.web.WebConfig;
+import dev.relay.web.WebSetup;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.time.Duration;
@@ -64,6 +67,28 @@ public final class AccountsServer implements AutoCloseable {
             .map(server -> new AccountsServer(server, accounts))));
   }
 
+  /** A server with the web port on a free port, its files kept in {@code store} as {@code uploads} says. */
+  public static AccountsServer withWeb(Vertx vertx, StoreConfig store, UploadsConfig uploads) {
+    WebConfig web = new WebConfig(Ports.unused(), List.of(), "", 16_384);
+    return await(AccountsStartup.open(vertx, store, config(), null, TEST_HASHING).compose(accounts ->
+        accounts.shareFiles(vertx, uploads, web.publicBase("127.0.0.1", false)).compose(files ->
+            RelayServer.start(vertx, TestServer.config(), IrcConfig.anyPort(), RelayMetrics.unexported(),
+                accounts.accounts(), accounts.history(HistoryConfig.DEFAULTS),
+                WebSetup.of(web, (v, router) -> files.routes().mount(router))))
+            .map(server -> new AccountsServer(server, accounts))));
+  }
+
+  /** One instance of a cluster with the web port on a free port, its files kept in {@code store} (PostgreSQL). */
+  public static AccountsServer withWeb(ClusterNode node, StoreConfig store, UploadsConfig uploads) {
+    WebConfig web = new WebConfig(Ports.unused(), List.of(), "", 16_384);
+    return await(AccountsStartup.open(node.vertx(), store, config(), node, TEST_HASHING).compose(accounts ->
+        accounts.shareFiles(node.vertx(), uploads, web.publicBase("127.0.0.1", false)).compose(files ->
+            RelayServer.start(node, TestServer.config(), IrcConfig.anyPort(), RelayMetrics.unexported(),
+                accounts.accounts(), accounts.history(HistoryConfig.DEFAULTS),
+                WebSetup.of(web, (v, router) -> files.routes().mount(router))))
+            .map(server -> new AccountsServer(server, accounts))));
+  }
+
   private static <T> T await(Future<T> future) {
     try {
       return future.await(60, TimeUnit.SECONDS);
@@ -86,6 +111,10 @@ public final class AccountsServer implements AutoCloseable {
 
   public int ircPort() {
     return server.ircPort();
+  }
+
+  public int webPort() {
+    return server.webPort();
   }
 
   @Override
