@@ -13,7 +13,9 @@ let relay;
 let browser;
 
 before(async () => {
-  relay = await new Relay().start();
+  // Links name a host the browser did not ask for (as behind a proxy, or web.publicUrl unset on a machine with a
+  // name of its own): the client goes to the same paths on its page's origin.
+  relay = await new Relay({ env: { RELAY_WEB_PUBLIC_URL: 'http://relay.invalid:1' } }).start();
   browser = await launch();
 });
 
@@ -46,6 +48,8 @@ async function drop(page, name, type, bytes) {
 test('a pasted image appears inline for the other user, a dropped text file as a download link', async () => {
   const alice = await openPage(browser, relay.webUrl, { colorScheme: 'light' });
   const bob = await openPage(browser, relay.webUrl, { colorScheme: 'dark' });
+  const frames = [];
+  bob.on('websocket', (socket) => socket.on('framereceived', (frame) => frames.push(String(frame.payload))));
   await login(alice, 'alice');
   await login(bob, 'bob');
   for (const page of [alice, bob]) {
@@ -68,6 +72,7 @@ test('a pasted image appears inline for the other user, a dropped text file as a
   const href = await bob.locator('.log:not([hidden]) figure a').getAttribute('href');
   assert.match(href, /\/f\/[^/]+\/sunset\.png$/);
   assert.ok(href.startsWith(relay.webUrl), `${href} is on the page's origin`);
+  assert.ok(frames.some((frame) => frame.includes('"url":"http://relay.invalid:1/f/')), 'the server named another host');
   const served = await fetch(href);
   assert.equal(served.status, 200);
   assert.deepEqual(Buffer.from(await served.arrayBuffer()), PNG);
