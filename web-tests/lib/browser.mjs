@@ -5,7 +5,10 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-export const SCREENSHOTS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 'docs', 'screenshots');
+// Into target/ unless asked for elsewhere, so that a test run leaves the work tree as it was; the pictures in
+// docs/screenshots/ are refreshed with RELAY_SCREENSHOTS=../docs/screenshots (docs/WEB.md).
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const SCREENSHOTS = path.resolve(process.env.RELAY_SCREENSHOTS || path.join(ROOT, 'target', 'screenshots'));
 
 export async function launch() {
   if (!fs.existsSync(CHROMIUM)) {
