@@ -1,11 +1,8 @@
 package dev.relay.accounts;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import dev.relay.store.TokenHash;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.regex.Pattern;
 
 /**
@@ -47,12 +44,7 @@ public final class ResumeTokens {
 
   /** What to store and look up: SHA-256 of the token's characters, 64 lowercase hex digits. */
   public static String hash(String token) {
-    try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java platform has SHA-256", e);
-    }
+    return TokenHash.of(token);
   }
 
   /** Whether {@code text} could be a token {@link #newToken} made; check before hashing client input. */
