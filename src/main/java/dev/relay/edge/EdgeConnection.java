@@ -23,9 +23,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One client connection at the edge, whatever its dialect: the socket, its bounded output, the rooms the
- * listener delivers to it, and how it ends. What the client's bytes mean, and how the hub's events look on
- * its wire, is its {@link Session}'s.
+ * One client connection at the edge, whatever its dialect: its transport (a TCP socket or a browser's WebSocket),
+ * its bounded output, the rooms the listener delivers to it, and how it ends. What the client's bytes mean, and how
+ * the hub's events look on its wire, is its {@link Session}'s.
  *
  * <p>Confined to its listener's event loop. The session stops reading ({@link #pauseReading}) while it waits
  * for the hub or the flood gate, so memory stays bounded whatever the client sends.
@@ -37,7 +37,7 @@ public final class EdgeConnection {
   private enum State { OPEN, LEAVING, CLOSED }
 
   private final Listener listener;
-  private final Transport socket;
+  private final Transport transport;
   private final MemberId id;
   private final String client;
   private final OutboundQueue output;
@@ -53,9 +53,9 @@ public final class EdgeConnection {
   private DisconnectReason closeReason;
   private boolean aborted;
 
-  EdgeConnection(Listener listener, Transport socket, MemberId id, String client, OutboundQueue output) {
+  EdgeConnection(Listener listener, Transport transport, MemberId id, String client, OutboundQueue output) {
     this.listener = listener;
-    this.socket = socket;
+    this.transport = transport;
     this.id = id;
     this.client = client;
     this.output = output;
@@ -63,15 +63,15 @@ public final class EdgeConnection {
 
   void start(Session owner) {
     this.session = owner;
-    socket.handlers(data -> {
+    transport.handlers(data -> {
       listener.metrics().bytesIn(data.length());
       session.onData(data);
     }, v -> onClosed(), this::onError);
-    socket.shutdownHandler(v -> disconnect(session.farewell(Session.Farewell.SHUTTING_DOWN, 0),
+    transport.shutdownHandler(v -> disconnect(session.farewell(Session.Farewell.SHUTTING_DOWN, 0),
         DisconnectReason.SHUTDOWN));
     LOG.info("[{}] connection from {}", id, client);
     session.start();
-    socket.resume();
+    transport.resume();
   }
 
   /**
@@ -219,7 +219,7 @@ public final class EdgeConnection {
     state = State.LEAVING;
     deliver(last);
     output.flush();
-    socket.close();
+    transport.close();
     long grace = Math.max(1, listener.config().shutdownGraceSeconds()) * 1000L;
     listener.vertx().setTimer(grace, t -> {
       if (state != State.CLOSED) {
@@ -249,14 +249,14 @@ public final class EdgeConnection {
   public void pauseReading() {
     if (!paused) {
       paused = true;
-      socket.pause();
+      transport.pause();
     }
   }
 
   public void resumeReading() {
     if (paused) {
       paused = false;
-      socket.resume();
+      transport.resume();
     }
   }
 
@@ -275,18 +275,18 @@ public final class EdgeConnection {
     LOG.info("[{}] {} disconnected: {}", id, alias == null ? "(no alias)" : alias,
         last.toString(StandardCharsets.UTF_8).strip());
     listener.vertx().runOnContext(v -> {
-      socket.write(last);
+      transport.write(last);
       closeNow();
     });
   }
 
   /**
-   * NetSocket.close() (and a close through the whole pipeline) waits until pending output is written,
+   * A transport's close() (and a close through the whole pipeline) waits until pending output is written,
    * which a client that does not read never allows. Closing below Vert.x's handler, as Vert.x does for
    * idle connections, drops that output and frees the connection now.
    */
   private void closeNow() {
-    socket.channel().close();
+    transport.channel().close();
   }
 
   private void onError(Throwable error) {

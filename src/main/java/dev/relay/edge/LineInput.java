@@ -21,7 +21,7 @@ public final class LineInput {
   }
 
   private final EdgeConnection connection;
-  private final FrameSource splitter;
+  private final FrameSource frames;
   private final FloodGate floodGate;
   private Frame.Line held;
   private boolean throttled;
@@ -34,12 +34,12 @@ public final class LineInput {
   /** Input framed by {@code frames} (a WebSocket's messages) rather than cut into lines. */
   public LineInput(EdgeConnection connection, FrameSource frames, FloodGate floodGate) {
     this.connection = connection;
-    this.splitter = frames;
+    this.frames = frames;
     this.floodGate = floodGate;
   }
 
   public void feed(Buffer data) {
-    splitter.feed(data.getBytes());
+    frames.feed(data.getBytes());
   }
 
   /** Hands the lines read so far to {@code reader}, until they run out or something asks to wait. */
@@ -49,7 +49,7 @@ public final class LineInput {
         connection.pauseReading();
         return;
       }
-      Frame frame = held != null ? held : splitter.next();
+      Frame frame = held != null ? held : frames.next();
       held = null;
       if (frame == null) {
         connection.resumeReading();
