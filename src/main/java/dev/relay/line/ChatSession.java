@@ -159,7 +159,38 @@ public abstract class ChatSession implements Session, CommandDispatch.Session {
    * Goes back to asking for an alias, after {@code errors}: the handshake is where the client may try again.
    * Reading resumes.
    */
-  protected abstract void retryHandshake(List<String> errors);
+  protected void retryHandshake(List<String> errors) {
+    state = State.HANDSHAKE;
+    errors.forEach(error -> connection.deliver(words(error)));
+    connection.deliver(words(Replies.ALIAS_PROMPT));
+    process();
+  }
+
+  /** The alias was refused: the reason, and the prompt for another; a registered alias asks for its password. */
+  @Override
+  public void refused(ChatEvent.Refused why) {
+    if (why.refusal() == ChatEvent.Refusal.ALIAS_REGISTERED) {
+      askPassword(why.subject());
+    } else {
+      state = State.HANDSHAKE;
+      connection.deliver(dialect().render(why).appendBuffer(words(Replies.ALIAS_PROMPT)));
+    }
+    process();
+  }
+
+  /** A line that could not be used: say why, and during the handshake ask for the alias again. */
+  @Override
+  public void reject(String error) {
+    connection.deliver(words(error));
+    if (state == State.HANDSHAKE) {
+      connection.deliver(words(Replies.ALIAS_PROMPT));
+    }
+  }
+
+  /** Whether the client's next line is taken now: not while an answer is awaited, nor while leaving. */
+  public boolean reading() {
+    return !awaitingAnswer() && (state == State.HANDSHAKE || state == State.PASSWORD || state == State.CHATTING);
+  }
 
   /** Asks the hub for the alias; reading waits for the answer. */
   @Override

@@ -1,6 +1,5 @@
 package dev.relay.line;
 
-import dev.relay.bus.ChatEvent;
 import dev.relay.edge.Dialect;
 import dev.relay.edge.EdgeConnection;
 import dev.relay.edge.FrontEnd;
@@ -8,8 +7,6 @@ import dev.relay.edge.Frame;
 import dev.relay.edge.LineInput;
 import dev.relay.ops.RelayMetrics;
 import io.vertx.core.buffer.Buffer;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * One client's line-protocol session (docs/PROTOCOL.md): frames its bytes into lines, decodes and parses them,
@@ -127,27 +124,6 @@ public final class LineSession extends ChatSession implements LineInput.Reader {
     connection.deliver(lines);
   }
 
-  /** The alias was refused: the reason, and the prompt for another; a registered alias asks for its password. */
-  @Override
-  public void refused(ChatEvent.Refused why) {
-    if (why.refusal() == ChatEvent.Refusal.ALIAS_REGISTERED) {
-      askPassword(why.subject());
-    } else {
-      state = State.HANDSHAKE;
-      connection.deliver(dialect().render(why).appendBuffer(Lines.encode(Replies.ALIAS_PROMPT)));
-    }
-    process();
-  }
-
-  @Override
-  protected void retryHandshake(List<String> errors) {
-    state = State.HANDSHAKE;
-    List<String> lines = new ArrayList<>(errors);
-    lines.add(Replies.ALIAS_PROMPT);
-    connection.deliver(Lines.encode(lines));
-    process();
-  }
-
   @Override
   public void closed() {
     super.closed();
@@ -159,11 +135,6 @@ public final class LineSession extends ChatSession implements LineInput.Reader {
   @Override
   protected void process() {
     input.process(this);
-  }
-
-  @Override
-  public boolean reading() {
-    return !awaitingAnswer() && (state == State.HANDSHAKE || state == State.PASSWORD || state == State.CHATTING);
   }
 
   @Override
@@ -186,22 +157,8 @@ public final class LineSession extends ChatSession implements LineInput.Reader {
     }
   }
 
-  /** A line that could not be used: say why, and during the handshake ask for the alias again. */
-  @Override
-  public void reject(String error) {
-    if (state == State.HANDSHAKE) {
-      connection.deliver(Lines.encode(List.of(error, Replies.ALIAS_PROMPT)));
-    } else {
-      write(error);
-    }
-  }
-
   @Override
   protected Buffer words(String line) {
     return Lines.encode(line);
-  }
-
-  private void write(String line) {
-    connection.deliver(Lines.encode(line));
   }
 }

@@ -1,6 +1,5 @@
 package dev.relay.web;
 
-import dev.relay.bus.ChatEvent;
 import dev.relay.bus.HistoryQuery;
 import dev.relay.bus.HistoryRef;
 import dev.relay.bus.HubRequest;
@@ -60,11 +59,6 @@ final class WebSession extends ChatSession implements LineInput.Reader {
   @Override
   protected void process() {
     input.process(this);
-  }
-
-  @Override
-  public boolean reading() {
-    return !awaitingAnswer() && (state == State.HANDSHAKE || state == State.PASSWORD || state == State.CHATTING);
   }
 
   @Override
@@ -140,33 +134,6 @@ final class WebSession extends ChatSession implements LineInput.Reader {
       if (!line.isEmpty()) {
         connection.deliver(words(line));
       }
-    }
-  }
-
-  @Override
-  public void refused(ChatEvent.Refused why) {
-    if (why.refusal() == ChatEvent.Refusal.ALIAS_REGISTERED) {
-      askPassword(why.subject());
-    } else {
-      state = State.HANDSHAKE;
-      connection.deliver(dialect().render(why).appendBuffer(words(Replies.ALIAS_PROMPT)));
-    }
-    process();
-  }
-
-  @Override
-  protected void retryHandshake(List<String> errors) {
-    state = State.HANDSHAKE;
-    errors.forEach(error -> connection.deliver(words(error)));
-    connection.deliver(words(Replies.ALIAS_PROMPT));
-    process();
-  }
-
-  @Override
-  public void reject(String error) {
-    connection.deliver(words(error));
-    if (state == State.HANDSHAKE) {
-      connection.deliver(words(Replies.ALIAS_PROMPT));
     }
   }
 
