@@ -1,6 +1,7 @@
 package dev.relay.line;
 
 import dev.relay.bus.ChatEvent;
+import dev.relay.bus.Replay;
 import dev.relay.bus.ChatEvent.Line;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,11 +25,7 @@ final class HistoryReplies {
   /** The lines for a history event, or null for another event. */
   static List<String> of(ChatEvent event) {
     if (event instanceof ChatEvent.History e) {
-      return switch (e.why()) {
-        case RESUMED -> resumed(e);
-        case RENUMBERED -> renumbered(e);
-        case JOINED, ASKED -> listed(e);
-      };
+      return block(e);
     } else if (event instanceof ChatEvent.Mailbox e) {
       return mailbox(e);
     } else if (event instanceof ChatEvent.KeptForLater e) {
@@ -56,50 +53,56 @@ final class HistoryReplies {
     return "! " + alias + "'s kept messages are too many: yours was not kept";
   }
 
-  private static List<String> listed(ChatEvent.History e) {
-    if (e.lines().isEmpty()) {
-      return List.of("-- history of " + e.room() + ": no lines --");
-    }
+  /** A history block: its summary, then its lines between the summary and the end marker, if it shows any. */
+  private static List<String> block(ChatEvent.History e) {
     List<String> out = new ArrayList<>();
-    out.add("-- history of " + e.room() + ": " + count(e.lines().size(), "line") + " --");
-    addLines(out, e.lines());
-    out.add("-- end of history --");
+    out.add(summary(e));
+    if (showsLines(e)) {
+      addLines(out, e.lines());
+      out.add(end(e));
+    }
     return out;
   }
 
-  private static List<String> resumed(ChatEvent.History e) {
-    List<String> out = new ArrayList<>();
+  /** Whether the block lists lines: a resume that missed nothing lists none. */
+  static boolean showsLines(ChatEvent.History e) {
+    return !e.lines().isEmpty() && !(e.why() == Replay.RESUMED && e.missed() == 0);
+  }
+
+  /** The first line of a history block: what it holds, or, resuming, what was missed. */
+  static String summary(ChatEvent.History e) {
+    return switch (e.why()) {
+      case RESUMED -> resumedSummary(e);
+      case RENUMBERED -> renumberedSummary(e);
+      case JOINED, ASKED -> "-- history of " + e.room() + ": "
+          + (e.lines().isEmpty() ? "no lines" : count(e.lines().size(), "line")) + " --";
+    };
+  }
+
+  /** The last line of a history block that lists lines. */
+  static String end(ChatEvent.History e) {
+    return e.why() == Replay.JOINED || e.why() == Replay.ASKED ? "-- end of history --" : "-- end of missed lines --";
+  }
+
+  private static String resumedSummary(ChatEvent.History e) {
     if (e.missed() == 0) {
-      out.add("-- you missed nothing --");
-      return out;
+      return "-- you missed nothing --";
     }
     String missed = "-- you missed " + count(e.missed(), "line");
     if (e.gone() < 0) {
-      out.add(missed + "; the newest " + e.lines().size() + " follow --");
+      return missed + "; the newest " + e.lines().size() + " follow --";
     } else if (e.gone() == 0) {
-      out.add(missed + " --");
-    } else {
-      out.add(missed + "; " + e.gone() + (e.gone() == 1 ? " is" : " are") + " no longer kept --");
+      return missed + " --";
     }
-    if (!e.lines().isEmpty()) {
-      addLines(out, e.lines());
-      out.add("-- end of missed lines --");
-    }
-    return out;
+    return missed + "; " + e.gone() + (e.gone() == 1 ? " is" : " are") + " no longer kept --";
   }
 
   /** The line the client resumed after is past the room's last: its numbering started again. */
-  private static List<String> renumbered(ChatEvent.History e) {
+  private static String renumberedSummary(ChatEvent.History e) {
     String opener = "-- " + e.room() + " was numbered anew: you may have missed lines; ";
-    if (e.lines().isEmpty()) {
-      return List.of(opener + "it has no lines now --");
-    }
-    List<String> out = new ArrayList<>();
     int n = e.lines().size();
-    out.add(opener + (n == 1 ? "its last line follows --" : "its last " + n + " lines follow --"));
-    addLines(out, e.lines());
-    out.add("-- end of missed lines --");
-    return out;
+    return opener + (n == 0 ? "it has no lines now --" : n == 1 ? "its last line follows --"
+        : "its last " + n + " lines follow --");
   }
 
   private static List<String> mailbox(ChatEvent.Mailbox e) {

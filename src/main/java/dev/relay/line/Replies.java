@@ -118,6 +118,16 @@ public final class Replies {
     return "! no file " + id + " of yours";
   }
 
+  /** The first line of a history block: what it holds or, resuming, what was missed (docs/PROTOCOL.md 11). */
+  public static String historySummary(ChatEvent.History e) {
+    return HistoryReplies.summary(e);
+  }
+
+  /** The last line of a history block that lists lines. */
+  public static String historyEnd(ChatEvent.History e) {
+    return HistoryReplies.end(e);
+  }
+
   /** {@code /upload}'s answer (docs/PROTOCOL.md 13): the token, and how to use it. */
   static List<String> uploadGranted(ChatEvent.UploadGranted e) {
     return List.of("* upload token " + e.token() + " for " + e.url() + " (valid " + e.validSeconds() + " s, files up to "

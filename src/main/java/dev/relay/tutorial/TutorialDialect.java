@@ -23,14 +23,16 @@ public final class TutorialDialect implements Dialect {
   /** A room's history as plain lines between the line protocol's markers: the tutorial's client shows no ids. */
   @Override
   public void render(ChatEvent event, Buffer out) {
-    List<String> lines = Replies.of(event);
+    List<String> lines;
     if (event instanceof ChatEvent.History history && !history.lines().isEmpty()) {
       lines = new ArrayList<>();
-      lines.add(Replies.of(event).get(0));
+      lines.add(Replies.historySummary(history));
       for (ChatEvent.Line line : history.lines()) {
         lines.addAll(Replies.of(line));
       }
-      lines.add(Replies.of(event).get(Replies.of(event).size() - 1));
+      lines.add(Replies.historyEnd(history));
+    } else {
+      lines = Replies.of(event);
     }
     for (String line : lines) {
       out.appendString(line, "UTF-8").appendByte((byte) '\n');

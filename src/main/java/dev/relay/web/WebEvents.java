@@ -115,7 +115,7 @@ final class WebEvents {
       lines.add(line(line));
     }
     return type("history").put("room", e.room()).put("why", e.why().name().toLowerCase(Locale.ROOT))
-        .put("missed", e.missed()).put("gone", e.gone()).put("lines", lines).put("text", Replies.of(e).get(0));
+        .put("missed", e.missed()).put("gone", e.gone()).put("lines", lines).put("text", Replies.historySummary(e));
   }
 
   private static JsonObject members(ChatEvent.Members e) {
